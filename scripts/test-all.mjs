@@ -65,7 +65,7 @@ function browserTests(stage) {
 }
 
 
-single('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+single('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 nodeTests('unit', listTests('tests/core', /\.test\.ts$/));
 const built = single('build', 'node', ['scripts/build.mjs']);
 if (built) {

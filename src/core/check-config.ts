@@ -66,22 +66,29 @@ export function checkConfig(config: Config): ConfigIssue[] {
     if (!routes.has(s.route)) add(`${path}.route`, `unknown route "${s.route}"`);
     s.when.forEach((c, ci) => {
       const at = `${path}.when[${ci}]`;
-      if ('dimension' in c && !dimensions.has(c.dimension)) add(`${at}.dimension`, `unknown dimension "${c.dimension}"`);
-      if ('segment' in c) c.segment.filter((id) => !segments.has(id)).forEach((id) => add(`${at}.segment`, `unknown segment "${id}"`));
-      if ('question' in c) {
+      const forms = [c.dimension !== undefined, c.segment !== undefined, c.question !== undefined];
+      const dimensionOnly = c.scoreBelow === undefined && c.percentileBelow === undefined;
+      const questionOnly = c.anyOf === undefined;
+      if (forms.filter(Boolean).length !== 1 || (forms[0] && dimensionOnly) || (!forms[0] && !dimensionOnly) || forms[2] === questionOnly) {
+        return add(at, 'must be one of {dimension, scoreBelow and/or percentileBelow}, {segment} or {question, anyOf}');
+      }
+      if (c.dimension !== undefined && !dimensions.has(c.dimension)) add(`${at}.dimension`, `unknown dimension "${c.dimension}"`);
+      c.segment?.filter((id) => !segments.has(id)).forEach((id) => add(`${at}.segment`, `unknown segment "${id}"`));
+      if (c.question !== undefined) {
         const q = config.questions.find((x) => x.id === c.question);
         if (!q) add(`${at}.question`, `unknown question "${c.question}"`);
-        else c.anyOf.filter((id) => !q.options.some((o) => o.id === id)).forEach((id) => add(`${at}.anyOf`, `unknown option "${id}"`));
+        else c.anyOf?.filter((id) => !q.options.some((o) => o.id === id)).forEach((id) => add(`${at}.anyOf`, `unknown option "${id}"`));
       }
     });
   });
 
   const measured = config.benchmark.measured;
   if (measured?.overall) checkDistribution(measured.overall, 'benchmark.measured.overall', add);
-  for (const [id, dist] of Object.entries(measured?.dimensions ?? {})) {
-    if (!dimensions.has(id)) add(`benchmark.measured.dimensions.${id}`, `unknown dimension "${id}"`);
-    checkDistribution(dist, `benchmark.measured.dimensions.${id}`, add);
-  }
+  unique(measured?.dimensions ?? [], 'benchmark.measured.dimensions');
+  measured?.dimensions?.forEach((dist, i) => {
+    if (!dimensions.has(dist.id)) add(`benchmark.measured.dimensions[${i}].id`, `unknown dimension "${dist.id}"`);
+    checkDistribution(dist, `benchmark.measured.dimensions[${i}]`, add);
+  });
   return issues;
 }
 
@@ -100,6 +107,10 @@ function checkQuestion(config: Config, q: Question, path: string, dimensions: Se
     if (o.exclusive && q.type !== 'multiple') add(`${path}.options[${oi}].exclusive`, 'only multiple-choice options can be exclusive');
     if (o.exclusive && o.value !== 0) add(`${path}.options[${oi}].value`, 'an exclusive option must have value 0');
   });
+  const exclusive = q.options.findIndex((o) => o.exclusive);
+  if (q.type === 'multiple' && exclusive === -1) {
+    add(`${path}.options`, "needs an exclusive option (such as 'none yet') so that every visitor can answer");
+  }
   if (maxPoints(q) > LIMITS.pointTotal) add(`${path}.options`, `point total must be at most ${LIMITS.pointTotal}`);
 
   const { shares, totals, basis } = q.benchmark;
@@ -119,6 +130,11 @@ function checkQuestion(config: Config, q: Question, path: string, dimensions: Se
         else if (!near(sum(list), 1)) add(at, `must sum to 1 (±${TOLERANCE}), got ${round(sum(list))}`);
       } else if (list.length !== q.options.length) add(at, `needs ${q.options.length} shares (one per option), got ${list.length}`);
       else if (q.type !== 'multiple' && !near(sum(list), 1)) add(at, `must sum to 1 (±${TOLERANCE}), got ${round(sum(list))}`);
+      else if (q.type === 'multiple' && exclusive !== -1) {
+        // Ticks are independent within a class, so 'none' follows from the others: Π(1 − p).
+        const none = list.reduce((p, share, i) => (i === exclusive ? p : p * (1 - share)), 1);
+        if (!near(list[exclusive] ?? 0, none)) add(`${at}[${exclusive}]`, `the exclusive option's share must be ${round(none)} (the chance of ticking none of the others)`);
+      }
     }
   }
   checkBasis(config, basis, `${bpath}.basis`, q, add);
@@ -126,7 +142,10 @@ function checkQuestion(config: Config, q: Question, path: string, dimensions: Se
 
 /** A sourced marginal must be met by the mixture: Σ_class weight × share of choosing any listed option. */
 function checkBasis(config: Config, basis: Basis, path: string, q: Question | undefined, add: Add) {
-  if (basis.kind !== 'sourced' || !basis.check) return;
+  if (basis.kind === 'sourced' ? !basis.source || basis.quote : !basis.quote || basis.source || basis.check) {
+    return add(path, basis.kind === 'sourced' ? "'sourced' needs a source (and no quote)" : "'assumed' needs the report's quote (and no source or check)");
+  }
+  if (!basis.check) return;
   if (!q || q.type === 'multiple' || !q.benchmark.shares) {
     add(`${path}.check`, 'a check applies to single or scale questions with shares');
     return;

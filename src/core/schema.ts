@@ -22,7 +22,11 @@ z.config({
 
 export const questionTypes = ['single', 'multiple', 'scale'] as const;
 export type QuestionType = (typeof questionTypes)[number];
+export const basisKinds = ['sourced', 'assumed'] as const;
 
+// Only zod's cheapest building blocks (object, string, number, array, optional, boolean, custom)
+// are used: each further zod type costs bytes in every visitor's download. Forms that a type
+// system would express as unions are checked by `checkConfig`, which names the path.
 const id = () =>
   z.string().check(
     z.regex(/^[a-z0-9][a-z0-9_-]*$/i, 'must be letters, digits, - or _ (starting with a letter or digit)'),
@@ -36,51 +40,59 @@ const httpsUrl = () =>
     z.maxLength(LIMITS.urlLength, `must be at most ${LIMITS.urlLength} characters`),
     z.refine(isHttpsUrl, 'must be an https: link (https://…)'),
   );
-const share = () => z.number().check(z.gte(0, 'must be at least 0'), z.lte(1, 'must be at most 1'));
+const number = (min: number, max: number, integer = false) =>
+  z.number().check(
+    z.refine((n) => n >= min && n <= max && (!integer || Number.isInteger(n)), `must be a${integer ? ' whole' : ''} number from ${min} to ${max}`),
+  );
+const share = () => number(0, 1);
+const oneOf = <T extends string>(values: readonly T[]) =>
+  z.custom<T>((v) => values.includes(v as T), `must be one of: ${values.join(', ')}`);
 const list = <T extends z.core.SomeType>(item: T, min: number, max: number, what: string) =>
   z.array(item).check(
     z.minLength(min, `needs at least ${min} ${what}`),
     z.maxLength(max, `allows at most ${max} ${what}`),
   );
 
-/** Where a benchmark figure comes from: a published figure, or a report sentence it follows. */
-export const BasisSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('sourced'),
-    /** Citation: publisher, title, year, population and n. */
-    source: text(LIMITS.longTextLength),
-    url: z.optional(httpsUrl()),
-    /** A published marginal the mixture must reproduce (±0.01): the share choosing any of `options`. */
-    check: z.optional(
-      z.strictObject({ options: list(id(), 1, LIMITS.options, 'options'), share: share() }),
-    ),
-  }),
-  z.strictObject({
-    kind: z.literal('assumed'),
-    /** The report's sentence (Dutch, verbatim) the distribution follows. */
-    quote: text(LIMITS.longTextLength),
-    note: z.optional(i18n(LIMITS.longTextLength)),
-  }),
-]);
+/**
+ * Where a benchmark figure comes from. `sourced`: a published figure (`source` = citation with
+ * publisher, title, year, population and n; optional `check`, a marginal the mixture must meet
+ * within ±0.01: the share choosing any of `options`). `assumed`: `quote` = the report's sentence
+ * (Dutch, verbatim) the distribution follows, with an optional `note`.
+ */
+export const BasisSchema = z.strictObject({
+  kind: oneOf(basisKinds),
+  source: z.optional(text(LIMITS.longTextLength)),
+  url: z.optional(httpsUrl()),
+  check: z.optional(z.strictObject({ options: list(id(), 1, LIMITS.options, 'options'), share: share() })),
+  quote: z.optional(text(LIMITS.longTextLength)),
+  note: z.optional(i18n(LIMITS.longTextLength)),
+});
 
 const OptionSchema = z.strictObject({
   id: id(),
   label: i18n(),
   /** Maturity points: a non-negative integer. */
-  value: z.int().check(z.gte(0, 'must be at least 0'), z.lte(LIMITS.optionValue, `must be at most ${LIMITS.optionValue}`)),
+  value: number(0, LIMITS.optionValue, true),
   /** Multiple choice: ticking this clears the others ('none yet'). */
   exclusive: z.optional(z.boolean()),
 });
 
-/** Per benchmark class, the share of each option (or of each point total). */
-const ClassShares = z.record(id(), list(share(), 1, LIMITS.pointTotal + 1, 'shares'));
+/** Per benchmark class id, the share of each option (or of each point total). */
+const ClassShares = z.custom<Record<string, number[]>>(
+  (v) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) &&
+    Object.entries(v).every(([key, list]) =>
+      /^[a-z0-9][a-z0-9_-]{0,63}$/i.test(key) && Array.isArray(list) && list.length <= LIMITS.pointTotal + 1 &&
+      list.every((n) => typeof n === 'number' && n >= 0 && n <= 1)),
+  'must map each class id to a list of shares between 0 and 1',
+);
 
 export const QuestionSchema = z.strictObject({
   id: id(),
   dimension: id(),
-  type: z.enum(questionTypes),
+  type: oneOf(questionTypes),
   /** Integer weight; 0 marks a profile question that does not score but can select suggestions. */
-  weight: z.optional(z.int().check(z.gte(0, 'must be at least 0'), z.lte(10, 'must be at most 10'))),
+  weight: z.optional(number(0, 10, true)),
   text: i18n(),
   help: z.optional(i18n()),
   options: list(OptionSchema, 2, LIMITS.options, 'options'),
@@ -94,19 +106,22 @@ export const QuestionSchema = z.strictObject({
 });
 
 const DistributionSchema = z.strictObject({
-  scores: list(z.number().check(z.gte(0), z.lte(100)), 1, 101, 'scores'),
+  scores: list(number(0, 100), 1, 101, 'scores'),
   shares: list(share(), 1, 101, 'shares'),
 });
 
-const ConditionSchema = z.union([
-  z.strictObject({
-    dimension: id(),
-    scoreBelow: z.optional(z.number().check(z.gte(0), z.lte(100))),
-    percentileBelow: z.optional(z.number().check(z.gte(0), z.lte(100))),
-  }),
-  z.strictObject({ segment: list(id(), 1, LIMITS.segments, 'segments') }),
-  z.strictObject({ question: id(), anyOf: list(id(), 1, LIMITS.options, 'options') }),
-]);
+/**
+ * One of three forms (checkConfig enforces exactly one): `{dimension, scoreBelow?, percentileBelow?}`,
+ * `{segment: [ids]}` (the visitor's segment is one of them), `{question, anyOf: [optionIds]}`.
+ */
+const ConditionSchema = z.strictObject({
+  dimension: z.optional(id()),
+  scoreBelow: z.optional(number(0, 100)),
+  percentileBelow: z.optional(number(0, 100)),
+  segment: z.optional(list(id(), 1, LIMITS.segments, 'segments')),
+  question: z.optional(id()),
+  anyOf: z.optional(list(id(), 1, LIMITS.options, 'options')),
+});
 
 export const ConfigSchema = z.strictObject({
   $schema: z.optional(z.string().check(z.maxLength(LIMITS.urlLength))),
@@ -115,14 +130,14 @@ export const ConfigSchema = z.strictObject({
   title: i18n(),
   intro: i18n(LIMITS.longTextLength),
   /** Minutes the check takes, shown on the intro. */
-  minutes: z.int().check(z.gte(1), z.lte(60)),
+  minutes: number(1, 60, true),
   source: z.strictObject({
     title: text(),
     publisher: text(),
     author: z.optional(text()),
-    year: z.int().check(z.gte(1990), z.lte(2100)),
-    /** Number of respondents; null when not published. */
-    n: z.nullable(z.int().check(z.gte(1))),
+    year: number(1990, 2100, true),
+    /** Number of respondents; absent when not published. */
+    n: z.optional(number(1, 1e9, true)),
     url: z.optional(httpsUrl()),
     /** Short visitor-facing note: why the comparison is indicative. */
     note: i18n(LIMITS.longTextLength),
@@ -150,12 +165,13 @@ export const ConfigSchema = z.strictObject({
     measured: z.optional(
       z.strictObject({
         overall: z.optional(DistributionSchema),
-        dimensions: z.optional(z.record(id(), DistributionSchema)),
+        /** Per dimension id. */
+        dimensions: z.optional(z.array(z.strictObject({ id: id(), ...DistributionSchema.shape }))),
       }),
     ),
   }),
   segments: list(
-    z.strictObject({ id: id(), label: i18n(), description: i18n(LIMITS.longTextLength), min: z.number().check(z.gte(0), z.lt(100)) }),
+    z.strictObject({ id: id(), label: i18n(), description: i18n(LIMITS.longTextLength), min: number(0, 99.99) }),
     1,
     LIMITS.segments,
     'segments',
@@ -169,7 +185,7 @@ export const ConfigSchema = z.strictObject({
       body: i18n(LIMITS.longTextLength),
       url: z.optional(httpsUrl()),
       /** Higher first among equally weak spots. */
-      priority: z.optional(z.int().check(z.gte(0), z.lte(100))),
+      priority: z.optional(number(0, 100, true)),
       /** All conditions must hold; an empty list always matches (a fallback). */
       when: list(ConditionSchema, 0, 8, 'conditions'),
     }),

@@ -1,0 +1,35 @@
+/**
+ * The public, DOM-free core: configs, answers, scoring, share codes and the quiz flow.
+ */
+export type { Basis, Condition, Config, Distribution, Option, Question, QuestionType } from './schema.ts';
+export type { Answer, Answers } from './answers.ts';
+export { isAnswered, isComplete, pointsOf, sanitizeAnswer, sanitizeAnswers, toggleOption } from './answers.ts';
+export { scoreAnswers, MAX_GAPS, GAP_SHARE } from './scoring.ts';
+export type {
+  DimensionResult,
+  Gap,
+  Lang,
+  OverallResult,
+  Result,
+  ScoreOptions,
+  SegmentResult,
+  SegmentShare,
+  SuggestionResult,
+} from './scoring.ts';
+export { selectSuggestions, MAX_SUGGESTIONS, MIN_SUGGESTIONS } from './suggestions.ts';
+export type { DimensionScore, Suggestion } from './suggestions.ts';
+export { encodeShareCode, decodeShareCode, SHARE_CODE_VERSION } from './share-code.ts';
+export {
+  initialState,
+  next,
+  normalizeState,
+  parseSavedState,
+  serializeState,
+  quizSteps,
+  SAVED_STATE_VERSION,
+} from './quiz-state.ts';
+export type { QuizAction, QuizState, QuizStep } from './quiz-state.ts';
+export { LIMITS, isHttpsUrl } from './limits.ts';
+export { defaultConfig } from '../content/report-2011.ts';
+export { parseConfig } from './parse-config.ts';
+export type { ConfigIssue, ParseConfigResult } from './parse-config.ts';

@@ -1,0 +1,46 @@
+/**
+ * Brings a host's config in: fetch with a timeout and a size cap, then validation in an
+ * on-demand chunk (zod), so visitors of the built-in config never download the validator.
+ */
+import type { Config } from '../core/schema.ts';
+import { LIMITS } from '../core/limits.ts';
+
+export type LoadOutcome =
+  | { ok: true; config: Config }
+  | { ok: false; code: 'config-fetch' | 'config-invalid'; message: string };
+
+export const FETCH_TIMEOUT_MS = 10_000;
+
+async function fetchText(src: string): Promise<string> {
+  const url = new URL(src, document.baseURI);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`unsupported URL scheme ${url.protocol}`);
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
+  try {
+    const response = await fetch(url, { signal: abort.signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const text = await response.text();
+    if (text.length > LIMITS.configChars) throw new Error(`larger than ${LIMITS.configChars} characters`);
+    return text;
+  } catch (error) {
+    throw new Error(abort.signal.aborted ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : String((error as Error)?.message ?? error));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function loadConfig(input: { src: string } | { object: unknown }): Promise<LoadOutcome> {
+  let raw: unknown;
+  try {
+    raw = 'src' in input ? await fetchText(input.src) : input.object;
+  } catch (error) {
+    return { ok: false, code: 'config-fetch', message: `Could not load the config from ${'src' in input ? input.src : ''}: ${(error as Error).message}` };
+  }
+  try {
+    const { parseConfig } = await import('../core/parse-config.ts');
+    const parsed = parseConfig(raw);
+    return parsed.success ? { ok: true, config: parsed.data } : { ok: false, code: 'config-invalid', message: `Invalid config: ${parsed.error}` };
+  } catch (error) {
+    return { ok: false, code: 'config-fetch', message: `Could not load the config validator: ${(error as Error).message}` };
+  }
+}

@@ -1,0 +1,51 @@
+/** Every text the widget itself shows (the config brings the content); one table per language. */
+export const langs = ['nl', 'en'] as const;
+export type Lang = (typeof langs)[number];
+
+export interface Messages {
+  meta: (questions: number, minutes: number) => string;
+  compare: (title: string, publisher: string, year: number) => string;
+  privacy: string;
+  start: string;
+  resume: (step: number, total: number) => string;
+  startOver: string;
+  progress: (step: number, total: number) => string;
+  multiple: string;
+  back: string;
+  next: string;
+  finish: string;
+  needAnswer: string;
+  resultHeading: string;
+  segment: (label: string) => string;
+  percentile: (p: number) => string;
+  segmentShare: (share: string) => string;
+  dimensions: string;
+  dimensionLine: (score: number, p: number) => string;
+  chartCaption: (label: string) => string;
+  scoreColumn: string;
+  shareColumn: string;
+  you: string;
+  gaps: string;
+  gapLine: (share: string) => string;
+  suggestions: string;
+  readMore: string;
+  sourceHeading: string;
+  method: string;
+  retake: string;
+  loading: string;
+  configError: string;
+  retry: string;
+  sharedHeading: string;
+  takeYourself: string;
+  badLink: string;
+  share: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  shareNative: string;
+  email: string;
+  download: string;
+  shareText: (segment: string, p: number) => string;
+  since: (delta: string, date: string) => string;
+  previous: string;
+}

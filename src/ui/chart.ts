@@ -1,0 +1,49 @@
+import { html, svg } from 'lit';
+import type { Distribution } from '../core/schema.ts';
+import type { View } from './view.ts';
+
+const BANDS = 10;
+
+/** Shares of the benchmark per score band 0–9, 10–19, …, 90–100 (100 joins the last band). */
+export function bands(dist: Distribution): number[] {
+  const out = new Array<number>(BANDS).fill(0);
+  dist.scores.forEach((score, i) => {
+    const band = Math.min(BANDS - 1, Math.floor(score / (100 / BANDS)));
+    out[band] = (out[band] ?? 0) + (dist.shares[i] ?? 0);
+  });
+  return out;
+}
+
+const bandLabel = (i: number) => `${i * 10}–${i === BANDS - 1 ? 100 : i * 10 + 9}`;
+
+/**
+ * A histogram of the benchmark with the visitor's place in it. The SVG is decoration for sighted
+ * visitors (aria-hidden); the table beside it carries the same numbers for screen readers.
+ */
+export function renderChart(view: View, label: string, dist: Distribution, score: number) {
+  const shares = bands(dist);
+  const top = Math.max(...shares, 0.0001);
+  const mine = Math.min(BANDS - 1, Math.floor(score / 10));
+  const x = Math.max(0.5, Math.min(99.5, score));
+  return html`
+    <svg class="chart" part="chart" viewBox="0 0 100 36" aria-hidden="true" focusable="false">
+      ${shares.map((share, i) => {
+        const h = (share / top) * 30;
+        return svg`<rect class=${i === mine ? 'bar mine' : 'bar'} x=${i * 10 + 0.5} y=${32 - h} width="9" height=${h}></rect>`;
+      })}
+      ${svg`<line class="you" x1=${x} x2=${x} y1="0" y2="34"></line>`}
+    </svg>
+    <table class="sr-only">
+      <caption>${view.msg.chartCaption(label)}</caption>
+      <thead><tr><th scope="col">${view.msg.scoreColumn}</th><th scope="col">${view.msg.shareColumn}</th></tr></thead>
+      <tbody>
+        ${shares.map(
+          (share, i) => html`<tr>
+            <th scope="row">${bandLabel(i)}${i === mine ? ` (${view.msg.you})` : ''}</th>
+            <td>${view.percent(share)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  `;
+}

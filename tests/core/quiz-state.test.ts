@@ -1,0 +1,156 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { firstUnanswered, isComplete, sanitizeAnswers } from '../../src/core/answers.ts';
+import { LIMITS } from '../../src/core/limits.ts';
+import {
+  initialState,
+  next,
+  parseSavedState,
+  serializeState,
+  type QuizAction,
+  type QuizState,
+} from '../../src/core/quiz-state.ts';
+import type { Config } from '../../src/core/schema.ts';
+import { configArb, fixture } from './fixtures.ts';
+
+const full = { freq: 'never', channels: ['none'], learn: 'low' };
+const at = (step: QuizState['step'], index: number, answers: QuizState['answers'] = {}): QuizState => ({ step, index, answers });
+const polluted = () => ({}) as Record<string, unknown>;
+
+describe('next', () => {
+  const cases: { name: string; state: QuizState; action: QuizAction; expected: QuizState }[] = [
+    { name: 'start opens the first question', state: initialState(), action: { type: 'start' }, expected: at('question', 0) },
+    { name: 'start keeps answers kept from going back', state: at('intro', 0, { freq: 'never' }), action: { type: 'start' }, expected: at('question', 0, { freq: 'never' }) },
+    { name: 'choosing stays on the question', state: at('question', 0), action: { type: 'answer', questionId: 'freq', answer: 'weekly' }, expected: at('question', 0, { freq: 'weekly' }) },
+    { name: 'choosing again replaces', state: at('question', 0, { freq: 'weekly' }), action: { type: 'answer', questionId: 'freq', answer: 'never' }, expected: at('question', 0, { freq: 'never' }) },
+    { name: 'ticks are cleaned', state: at('question', 1, { freq: 'never' }), action: { type: 'answer', questionId: 'channels', answer: ['blog', 'linkedin', 'blog'] }, expected: at('question', 1, { freq: 'never', channels: ['linkedin', 'blog'] }) },
+    { name: 'unticking all clears the answer', state: at('question', 1, { freq: 'never', channels: ['blog'] }), action: { type: 'answer', questionId: 'channels', answer: [] }, expected: at('question', 1, { freq: 'never' }) },
+    { name: 'next moves on when answered', state: at('question', 0, { freq: 'never' }), action: { type: 'next' }, expected: at('question', 1, { freq: 'never' }) },
+    { name: 'next from the last question shows results', state: at('question', 2, full), action: { type: 'next' }, expected: at('results', 2, full) },
+    { name: 'back from the first question shows the intro', state: at('question', 0, { freq: 'never' }), action: { type: 'back' }, expected: at('intro', 0, { freq: 'never' }) },
+    { name: 'back goes one question back', state: at('question', 2, full), action: { type: 'back' }, expected: at('question', 1, full) },
+    { name: 'back from results shows the last question', state: at('results', 2, full), action: { type: 'back' }, expected: at('question', 2, full) },
+    { name: 'restart clears everything', state: at('results', 2, full), action: { type: 'restart' }, expected: initialState() },
+    { name: 'resume restores a valid state', state: initialState(), action: { type: 'resume', state: at('question', 2, { freq: 'never', channels: ['none'] }) }, expected: at('question', 2, { freq: 'never', channels: ['none'] }) },
+    { name: 'resume never skips an open question', state: initialState(), action: { type: 'resume', state: at('question', 2, { freq: 'never' }) }, expected: at('question', 1, { freq: 'never' }) },
+    { name: 'resume to results needs every answer', state: initialState(), action: { type: 'resume', state: at('results', 2, { freq: 'never', learn: 'low' }) }, expected: at('question', 1, { freq: 'never', learn: 'low' }) },
+    { name: 'resume cleans answers and clamps the index', state: initialState(), action: { type: 'resume', state: at('question', 99, { ...full, bogus: 'x' }) }, expected: at('question', 2, full) },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(next(fixture, c.state, c.action), c.expected));
+
+  const unchanged: { name: string; state: QuizState; action: QuizAction }[] = [
+    { name: 'next without an answer', state: at('question', 0), action: { type: 'next' } },
+    { name: 'next with only a later answer', state: at('question', 0, { learn: 'low' }), action: { type: 'next' } },
+    { name: 'next on the intro', state: initialState(), action: { type: 'next' } },
+    { name: 'next on results', state: at('results', 2, full), action: { type: 'next' } },
+    { name: 'start during the quiz', state: at('question', 1, { freq: 'never' }), action: { type: 'start' } },
+    { name: 'an unknown option', state: at('question', 0), action: { type: 'answer', questionId: 'freq', answer: 'daily' } },
+    { name: 'an unknown question', state: at('question', 0), action: { type: 'answer', questionId: 'nope', answer: 'never' } },
+    { name: 'answering on results', state: at('results', 2, full), action: { type: 'answer', questionId: 'freq', answer: 'weekly' } },
+    { name: 'answering on the intro', state: initialState(), action: { type: 'answer', questionId: 'freq', answer: 'weekly' } },
+    { name: 'back on the intro', state: initialState(), action: { type: 'back' } },
+    { name: 'an unknown action', state: at('question', 0), action: { type: 'jump' } as unknown as QuizAction },
+  ];
+  for (const c of unchanged) it(`unchanged (same object): ${c.name}`, () => assert.equal(next(fixture, c.state, c.action), c.state));
+});
+
+const actionArb = (config: Config): fc.Arbitrary<QuizAction> => {
+  const answer = fc.constantFrom(...config.questions).chain((question) =>
+    fc
+      .oneof(fc.constantFrom(...question.options.map((o) => o.id)), fc.subarray(question.options.map((o) => o.id)), fc.constant('zzz'))
+      .map((value) => ({ type: 'answer' as const, questionId: question.id, answer: value })),
+  );
+  return fc.oneof(
+    fc.constant({ type: 'start' as const }),
+    { arbitrary: answer, weight: 4 },
+    { arbitrary: fc.constant({ type: 'next' as const }), weight: 3 },
+    fc.constant({ type: 'back' as const }),
+    fc.constant({ type: 'restart' as const }),
+  );
+};
+
+function assertInvariants(config: Config, state: QuizState) {
+  const last = config.questions.length - 1;
+  assert.ok(Number.isInteger(state.index) && state.index >= 0 && state.index <= last, `index ${state.index}`);
+  assert.deepEqual(sanitizeAnswers(config, state.answers), state.answers, 'answers are clean');
+  if (state.step === 'question') assert.ok(firstUnanswered(config, state.answers) >= state.index, 'no open question before the index');
+  if (state.step === 'results') assert.ok(isComplete(config, state.answers), 'results only when complete');
+}
+
+describe('quiz flow properties', () => {
+  it('any sequence of actions keeps the invariants; answering never moves', () => {
+    fc.assert(
+      fc.property(
+        configArb.chain((config) => fc.tuple(fc.constant(config), fc.array(actionArb(config), { maxLength: 40 }))),
+        ([config, actions]) => {
+          let state = initialState();
+          for (const action of actions) {
+            const after = next(config, state, action);
+            assertInvariants(config, after);
+            if (action.type === 'answer') assert.deepEqual([after.step, after.index], [state.step, state.index]);
+            state = after;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('saving and reading back gives the same state', () => {
+    fc.assert(
+      fc.property(fc.array(actionArb(fixture), { maxLength: 30 }), (actions) => {
+        const state = actions.reduce((s, a) => next(fixture, s, a), initialState());
+        assert.deepEqual(parseSavedState(fixture, serializeState(state)), state);
+        assert.deepEqual(parseSavedState(fixture, JSON.stringify({ v: 1, ...state })), state, 'the element’s own format');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('parseSavedState', () => {
+  const cases: [name: string, raw: string | null, expected: QuizState | null][] = [
+    ['nothing saved', null, null],
+    ['empty', '', null],
+    ['not JSON', '{v:1', null],
+    ['JSON but not an object', '[1,2]', null],
+    ['another version', JSON.stringify({ v: 2, step: 'question', index: 0, answers: {} }), null],
+    ['no version', JSON.stringify({ step: 'question', index: 0, answers: {} }), null],
+    ['an unknown step', JSON.stringify({ v: 1, step: 'done', index: 0, answers: {} }), null],
+    ['a valid state', JSON.stringify({ v: 1, step: 'question', index: 1, answers: { freq: 'never' } }), at('question', 1, { freq: 'never' })],
+    ['a huge index', JSON.stringify({ v: 1, step: 'question', index: 1e308, answers: full }), at('question', 2, full)],
+    ['a fractional index', JSON.stringify({ v: 1, step: 'question', index: 1.7, answers: full }), at('question', 1, full)],
+    ['a negative index', JSON.stringify({ v: 1, step: 'question', index: -3, answers: full }), at('question', 0, full)],
+    ['an index that is not a number', JSON.stringify({ v: 1, step: 'question', index: '2', answers: full }), at('question', 0, full)],
+    ['junk answers', JSON.stringify({ v: 1, step: 'intro', index: 0, answers: 'x' }), initialState()],
+    ['results with all answers', JSON.stringify({ v: 1, step: 'results', index: 0, answers: full }), at('results', 2, full)],
+    ['a __proto__ key', '{"v":1,"step":"intro","index":0,"answers":{"__proto__":{"polluted":1},"freq":"never"},"__proto__":{"polluted":1}}', at('intro', 0, { freq: 'never' })],
+    ['over the length cap', JSON.stringify({ v: 1, step: 'intro', index: 0, answers: {}, pad: 'x'.repeat(LIMITS.stateChars) }), null],
+  ];
+  for (const [name, raw, expected] of cases) {
+    it(name, () => {
+      assert.deepEqual(parseSavedState(fixture, raw), expected);
+      assert.equal(polluted().polluted, undefined);
+    });
+  }
+
+  it('never throws on arbitrary input and never pollutes Object.prototype', () => {
+    const keys = fc.constantFrom('__proto__', 'constructor', 'prototype', 'v', 'step', 'index', 'answers', 'freq', 'polluted');
+    const raw = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.anything({ key: keys }).map((value) => JSON.stringify(value) ?? 'undefined'),
+      fc.record({ v: fc.constantFrom(1, 2, '1'), step: fc.string(), index: fc.anything(), answers: fc.anything({ key: keys }) }).map((value) => JSON.stringify(value)),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(raw, (value) => {
+        const state = parseSavedState(fixture, value);
+        if (state) assertInvariants(fixture, state);
+        assert.equal(polluted().polluted, undefined);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
