@@ -35,8 +35,8 @@ export const defaultConfig: Config = {
   version: '1',
   title: { nl: 'Sociale media aan het werk: waar staat jouw organisatie?', en: 'Social media at work: where does your organisation stand?' },
   intro: {
-    nl: 'Hoe zetten jij en je organisatie sociale media in? Beantwoord 16 korte vragen en vergelijk je met een indicatieve benchmark op basis van het onderzoek ‘Sociale media aan het werk’ (2011). Je krijgt tips om verder te leren.',
-    en: 'How do you and your organisation use social media? Answer 16 short questions and compare yourself with an indicative benchmark based on the Dutch survey ‘Sociale media aan het werk’ (2011). You get tips on how to learn more.',
+    nl: 'Waar staan jij en je organisatie met sociale media? 16 korte vragen, een indicatieve benchmark (2011) en tips.',
+    en: 'Where do you and your organisation stand with social media? 16 short questions, an indicative benchmark (2011) and tips.',
   },
   minutes: 4,
   source: {
@@ -45,10 +45,10 @@ export const defaultConfig: Config = {
     author: 'Dr. Ir. Ellen de Lange-Ros',
     year: 2011,
     url: 'https://www.frankwatching.com/archive/2011/05/19/hoe-professionals-sociale-media-gebruiken-of-niet/',
-    note: { nl: 'De vergelijking is indicatief: het onderzoek dateert van 2011 en vooral online-vaardige professionals deden mee.', en: 'The comparison is indicative: the survey dates from 2011 and mostly online-savvy professionals took part.' },
+    note: { nl: 'Indicatief: een onderzoek uit 2011, vooral onder online-vaardige professionals.', en: 'Indicative: a 2011 survey, mostly of online-savvy professionals.' },
     method: {
-      nl: 'Het rapport noemt geen percentages. De benchmark is daarom een model: een mengsel van de twee groepen uit het rapport, starters (gewicht 0,65) en voorlopers (0,35). Per groep is per vraag een verdeling gekozen; binnen een groep gelden de vragen als onafhankelijk en is de scoreverdeling exact berekend (convolutie). Het gebruik van LinkedIn, Twitter en Facebook volgt gepubliceerde cijfers (Viadesk 2011, n=366); de andere verdelingen zijn aangenomen en volgen een geciteerde zin uit het rapport. Je positie in de benchmark is dus indicatief.',
-      en: 'The report gives no percentages. The benchmark is therefore a model: a mixture of the two groups the report describes, starters (weight 0.65) and leaders (0.35). For each group a distribution was chosen per question; within a group questions are treated as independent and the score distribution is computed exactly (convolution). Use of LinkedIn, Twitter and Facebook follows published figures (Viadesk 2011, n=366); the other distributions are assumed and follow a quoted sentence of the report. Your position in the benchmark is therefore indicative.',
+      nl: 'Het rapport noemt geen percentages; de benchmark is een model: een mengsel van starters (gewicht 0,65) en voorlopers (0,35), per groep met onafhankelijke antwoorden en exact berekend (convolutie). LinkedIn, Twitter en Facebook volgen Viadesk (2011, n=366); de rest is aangenomen uit een geciteerde zin van het rapport. Indicatief; zie README, ‘How the benchmark was built’.',
+      en: 'The report gives no percentages; the benchmark is a model: a mixture of starters (weight 0.65) and leaders (0.35), per group with independent answers and computed exactly (convolution). LinkedIn, Twitter and Facebook follow Viadesk (2011, n=366); the rest is assumed from a quoted sentence of the report. Indicative; see README, ‘How the benchmark was built’.',
     },
   },
   dimensions: [
@@ -81,7 +81,7 @@ export const defaultConfig: Config = {
       benchmark: {
         basis: {
           kind: 'sourced',
-          source: `${viadesk} Facebook: 38 % professional use.${frequencySplit} The split follows the report: 'Aan de ene kant is er een groep die Facebook al dagelijks intensief gebruikt, terwijl er ook nog een grote groep is die helemaal niets met Facebook doet.'`,
+          source: `${viadesk} Facebook: 38 % professional use.${frequencySplit} The split follows the report: 'Het gebruik van Facebook is het meest divers.'`,
           check: { options: used, share: 0.38 },
         },
         shares: { starter: [0.82, 0.11, 0.04, 0.03], voorloper: [0.25, 0.15, 0.15, 0.45] },
@@ -89,18 +89,16 @@ export const defaultConfig: Config = {
     },
     { id: 'hyves', dimension: 'networks', type: 'scale',
       text: { nl: 'Hoe vaak gebruik je Hyves voor je werk?', en: 'How often do you use Hyves for work?' },
-      help: { nl: 'Hyves was in 2011 het grootste Nederlandse sociale netwerk.', en: 'In 2011 Hyves was the largest Dutch social network.' },
+      help: { nl: 'In 2011 het grootste Nederlandse sociale netwerk.', en: 'In 2011 the largest Dutch social network.' },
       options: frequency,
       benchmark: {
         basis: {
-          kind: 'assumed', quote: 'Hoewel Hyves onder consumenten wijd is verspreid, zijn er opvallend weinig professionals die Hyves zakelijk inzetten.',
-          note: { nl: 'In de benchmark gebruikt ook onder voorlopers maar een kwart Hyves zakelijk.', en: 'In the benchmark even among leaders only a quarter use Hyves for work.' },
-        },
+          kind: 'assumed', quote: 'Hoewel Hyves onder consumenten wijd is verspreid, zijn er opvallend weinig professionals die Hyves zakelijk inzetten.' },
         shares: { starter: [0.88, 0.09, 0.02, 0.01], voorloper: [0.75, 0.17, 0.05, 0.03] },
       },
     },
     { id: 'blog', dimension: 'content', type: 'scale',
-      text: { nl: 'Hoe vaak publiceer je online, bijvoorbeeld op een blog?', en: 'How often do you publish online, for example on a blog?' },
+      text: { nl: 'Hoe vaak publiceer je online, zoals op een blog?', en: 'How often do you publish online, such as on a blog?' },
       options: frequency,
       benchmark: {
         basis: { kind: 'assumed', quote: report.publishMeasure },
@@ -108,7 +106,7 @@ export const defaultConfig: Config = {
       },
     },
     { id: 'share', dimension: 'content', type: 'scale',
-      text: { nl: 'Hoe vaak deel je eigen content met klanten en netwerk?', en: 'How often do you share your own content with customers and your network?' },
+      text: { nl: 'Hoe vaak deel je eigen content met klanten en netwerk?', en: 'How often do you share own content with customers and network?' },
       options: frequency,
       benchmark: {
         basis: { kind: 'assumed', quote: 'Deze intensieve online-professionals gebruiken sociale media en internet actief in hun werk om content te maken en te delen met hun klanten en netwerk en de effectiviteit daarvan te meten.' },
@@ -116,7 +114,7 @@ export const defaultConfig: Config = {
       },
     },
     { id: 'analytics', dimension: 'content', type: 'scale',
-      text: { nl: 'Hoe vaak meet je het effect online, bijvoorbeeld met Google Analytics?', en: 'How often do you measure the effect online, for example with Google Analytics?' },
+      text: { nl: 'Hoe vaak meet je online effect, zoals met Google Analytics?', en: 'How often do you measure online results, such as with Google Analytics?' },
       options: frequency,
       benchmark: {
         basis: { kind: 'assumed', quote: report.publishMeasure },
@@ -126,12 +124,12 @@ export const defaultConfig: Config = {
     { id: 'insight', dimension: 'customers', type: 'single',
       text: { nl: 'Hoeveel zicht heeft je organisatie op wat klanten willen?', en: 'How well does your organisation know what customers want?' },
       options: [
-        { id: 'little', label: { nl: 'Beperkt of slecht zicht', en: 'Limited or poor view' }, value: 0 },
-        { id: 'some', label: { nl: 'Redelijk zicht', en: 'A fair view' }, value: 1 },
-        { id: 'much', label: { nl: 'Veel klantkennis, gebruikt in strategie', en: 'Much insight, used in strategy' }, value: 2 },
+        { id: 'little', label: { nl: 'Beperkt of slecht', en: 'Limited or poor' }, value: 0 },
+        { id: 'some', label: { nl: 'Redelijk', en: 'Fair' }, value: 1 },
+        { id: 'much', label: { nl: 'Veel, gebruikt in strategie', en: 'Good, used in strategy' }, value: 2 },
       ],
       benchmark: {
-        basis: { kind: 'assumed', quote: 'Sommige beschikken over veel klantkennis ter ondersteuning van strategie en operatie, terwijl andere organisaties slechts beperkt tot slecht zicht op hun klant hebben.' },
+        basis: { kind: 'assumed', quote: 'Omtrent het vergaren van klantkennis zijn er grote verschillen tussen organisaties.' },
         shares: { starter: [0.4, 0.45, 0.15], voorloper: [0.08, 0.42, 0.5] },
       },
     },
@@ -141,13 +139,11 @@ export const defaultConfig: Config = {
         { id: 'surveys', label: { nl: 'Enquêtes', en: 'Surveys' }, value: 1 },
         { id: 'talks', label: { nl: 'Gesprekken met klanten', en: 'Talking with customers' }, value: 1 },
         { id: 'online', label: { nl: 'Online reacties en communities', en: 'Online reactions and communities' }, value: 1 },
-        { id: 'none', label: { nl: 'Niet gericht', en: 'Not in any planned way' }, value: 0, exclusive: true },
+        { id: 'none', label: { nl: 'Niet gericht', en: 'Not systematically' }, value: 0, exclusive: true },
       ],
       benchmark: {
         basis: {
-          kind: 'assumed', quote: 'Om goed te weten wat klanten willen, gebruiken organisaties vooral surveys en persoonlijke gesprekken met klanten.',
-          note: { nl: 'Verdeling over het aantal gebruikte bronnen (0–3).', en: 'Distribution over the number of sources used (0–3).' },
-        },
+          kind: 'assumed', quote: 'Om goed te weten wat klanten willen, gebruiken organisaties vooral surveys en persoonlijke gesprekken met klanten.' },
         totals: { starter: [0.15, 0.45, 0.3, 0.1], voorloper: [0.02, 0.18, 0.45, 0.35] },
       },
     },
@@ -157,7 +153,7 @@ export const defaultConfig: Config = {
         { id: 'no', label: { nl: 'Nee', en: 'No' }, value: 0 },
         { id: 'adhoc', label: { nl: 'Incidenteel', en: 'Now and then' }, value: 1 },
         { id: 'regular', label: { nl: 'Regelmatig', en: 'Regularly' }, value: 2 },
-        { id: 'structural', label: { nl: 'Structureel, als vaste bron', en: 'Structurally, as a standing source' }, value: 3 },
+        { id: 'structural', label: { nl: 'Structureel', en: 'Structurally' }, value: 3 },
       ],
       benchmark: {
         basis: { kind: 'assumed', quote: 'Analyse van sociale media om klantkennis op te bouwen, wordt nog slechts sporadisch ingezet.' },
@@ -174,9 +170,7 @@ export const defaultConfig: Config = {
       ],
       benchmark: {
         basis: {
-          kind: 'assumed', quote: 'Toch is er ook een flinke groep die nog helemaal geen voordelen heeft ervaren.',
-          note: { nl: 'Verdeling over het aantal voordelen (0–3); in de benchmark heeft ongeveer 30 % er nog geen.', en: 'Distribution over the number of benefits (0–3); in the benchmark about 30 % have none yet.' },
-        },
+          kind: 'assumed', quote: 'Toch is er ook een flinke groep die nog helemaal geen voordelen heeft ervaren.' },
         totals: { starter: [0.45, 0.3, 0.18, 0.07], voorloper: [0.02, 0.08, 0.35, 0.55] },
       },
     },
@@ -202,7 +196,7 @@ export const defaultConfig: Config = {
         { id: 'much', label: { nl: 'Veel', en: 'A lot' }, value: 3 },
       ],
       benchmark: {
-        basis: { kind: 'assumed', quote: 'Het belangrijkste probleem binnen organisaties is dat er een gebrek aan kennis en ervaring is, waardoor de mogelijkheden van sociale media nog niet worden gerealiseerd.' },
+        basis: { kind: 'assumed', quote: report.groups },
         shares: { starter: [0.45, 0.4, 0.12, 0.03], voorloper: [0.02, 0.18, 0.4, 0.4] },
       },
     },
@@ -230,7 +224,7 @@ export const defaultConfig: Config = {
         { id: 'none', label: { nl: 'Geen van deze', en: 'None of these' }, value: 0, exclusive: true },
       ],
       benchmark: {
-        basis: { kind: 'assumed', quote: 'Een belangrijk probleem is de onbekendheid met de mogelijkheden van sociale media. Ook vraagt het effectief gebruik van de nieuwe media een investering in tijd (en discipline) die soms lastig is.' },
+        basis: { kind: 'assumed', quote: 'Een belangrijk probleem is de onbekendheid met de mogelijkheden van sociale media.' },
         shares: { starter: [0.6, 0.45, 0.25, 0.17], voorloper: [0.15, 0.5, 0.45, 0.23] },
       },
     },
@@ -254,24 +248,23 @@ export const defaultConfig: Config = {
       {
         id: 'starter', weight: 0.65, label: { nl: 'Starters', en: 'Starters' },
         basis: {
-          kind: 'assumed', quote: report.groups,
-          note: { nl: 'De grote, nog vrijwel onervaren groep: gewicht 0,65 in de benchmark.', en: 'The large, still almost inexperienced group: weight 0.65 in the benchmark.' },
-        },
+          kind: 'assumed', quote: report.groups },
       },
       {
         id: 'voorloper', weight: 0.35, label: { nl: 'Voorlopers', en: 'Leaders' },
         basis: {
           kind: 'assumed', quote: report.groups,
-          note: { nl: 'Gewicht 0,35: de survey is via sociale media geworven en telt dus veel online-vaardige professionals; in de hele beroepsbevolking is deze groep kleiner.', en: 'Weight 0.35: the survey was promoted through social media, so online-savvy professionals are over-represented; in the whole workforce this group is smaller.' },
+          // Why so large a weight: the survey's own sampling, not the workforce.
+          note: { nl: 'Via sociale media geworven: online-vaardigen oververtegenwoordigd.', en: 'Recruited via social media: online-savvy people over-represented.' },
         },
       },
     ],
     leaders: 'voorloper',
   },
   segments: [
-    { id: 'starter', label: { nl: 'Starter', en: 'Starter' }, min: 0, description: { nl: 'Sociale media zijn nog grotendeels onbekend terrein. Met kleine, gerichte stappen is veel te winnen.', en: 'Social media are still largely unknown territory. Small, focused steps can gain a lot.' } },
-    { id: 'verkenner', label: { nl: 'Verkenner', en: 'Explorer' }, min: 35, description: { nl: 'Je gebruikt sociale media al in je werk, maar nog niet overal of structureel. Volgende stap: doelen kiezen en meten.', en: 'You already use social media at work, but not yet everywhere or structurally. Next step: set goals and measure.' } },
-    { id: 'voorloper', label: { nl: 'Voorloper', en: 'Leader' }, min: 65, description: { nl: 'Sociale media horen bij je werk: je publiceert, meet en leert. Blijf delen wat je leert; ook voorlopers zoeken nog.', en: 'Social media are part of your work: you publish, measure and learn. Keep sharing what you learn; leaders are still searching too.' } },
+    { id: 'starter', label: { nl: 'Starter', en: 'Starter' }, min: 0, description: { nl: 'Nog vooral onbekend terrein: kleine stappen leveren veel op.', en: 'Still mostly unknown territory: small steps gain a lot.' } },
+    { id: 'verkenner', label: { nl: 'Verkenner', en: 'Explorer' }, min: 35, description: { nl: 'Al actief, nog niet structureel: kies doelen en meet.', en: 'Active, not yet structurally: set goals and measure.' } },
+    { id: 'voorloper', label: { nl: 'Voorloper', en: 'Leader' }, min: 65, description: { nl: 'Je publiceert, meet en leert: blijf dat delen.', en: 'You publish, measure and learn: keep sharing it.' } },
   ],
   routes: [
     { id: 'others', label: { nl: 'Leren van anderen', en: 'Learn from others' } },
@@ -279,24 +272,20 @@ export const defaultConfig: Config = {
     { id: 'hire', label: { nl: 'Ervaring inhuren', en: 'Bring in experience' } },
     { id: 'practice', label: { nl: 'Zelf doen', en: 'Learn by doing' } },
   ],
+  // Each tip answers one clear signal: a weak dimension, a segment or a specific answer; the
+  // last three (`when: []`) top the list up. Every route appears at least twice.
   suggestions: [
-    { id: 'orientation', route: 'others', priority: 80, when: [{ question: 'obstacles', anyOf: ['unfamiliar'] }], title: { nl: 'Kijk eerst bij anderen', en: 'Look at others first' }, body: { nl: 'Bekijk wat twee of drie organisaties in je branche met sociale media doen en wat het oplevert.', en: 'See what two or three organisations in your sector do with social media and what it brings them.' } },
-    { id: 'management', route: 'others', priority: 75, when: [{ question: 'concerns', anyOf: ['serious'] }], title: { nl: 'Neem het management mee', en: 'Bring management along' }, body: { nl: 'Laat met concrete voorbeelden zien wat het oplevert en spreek samen een klein experiment af.', en: 'Show with concrete examples what it brings and agree on a small experiment together.' } },
-    { id: 'linkedin-start', route: 'practice', priority: 70, when: [{ dimension: 'networks', scoreBelow: 40 }], title: { nl: 'Begin bij LinkedIn', en: 'Start with LinkedIn' }, body: { nl: 'Werk je profiel bij en volg een paar vakgroepen, een kwartier per dag.', en: 'Update your profile and follow a few professional groups, fifteen minutes a day.' } },
-    { id: 'publish', route: 'online', priority: 65, when: [{ dimension: 'content', scoreBelow: 40 }], title: { nl: 'Publiceer zelf', en: 'Publish yourself' }, body: { nl: 'Deel elke maand een kort stuk over je vak, op een blog of LinkedIn.', en: 'Share a short piece about your field every month, on a blog or LinkedIn.' } },
-    { id: 'time-box', route: 'practice', priority: 60, when: [{ question: 'obstacles', anyOf: ['time'] }], title: { nl: 'Plan vaste momenten', en: 'Set fixed times' }, body: { nl: 'Reserveer twee korte, vaste blokken per dag in plaats van steeds tussendoor.', en: 'Set aside two short, fixed slots a day instead of dipping in all the time.' } },
-    { id: 'goal', route: 'practice', priority: 60, when: [{ question: 'concerns', anyOf: ['money', 'time'] }], title: { nl: 'Koppel het aan een doel', en: 'Tie it to a goal' }, body: { nl: 'Kies één doel, zoals leads, en houd een kwartaal bij wat sociale media daaraan bijdragen.', en: 'Pick one goal, such as leads, and track for a quarter what social media contribute.' } },
-    { id: 'listen', route: 'practice', priority: 60, when: [{ question: 'listening', anyOf: ['no', 'adhoc'] }], title: { nl: 'Luister online naar klanten', en: 'Listen to customers online' }, body: { nl: 'Volg wat klanten online zeggen over je vak en je naam, en bespreek het in het team.', en: 'Follow what customers say online about your field and your name, and discuss it as a team.' } },
-    { id: 'twitter-follow', route: 'online', priority: 55, when: [{ question: 'twitter', anyOf: ['never', 'sometimes'] }], title: { nl: 'Volg je vakgebied op Twitter', en: 'Follow your field on Twitter' }, body: { nl: 'Maak een lijst van twintig vakgenoten en lees die dagelijks even.', en: 'Make a list of twenty peers and skim it daily.' } },
-    { id: 'measure', route: 'practice', priority: 55, when: [{ question: 'analytics', anyOf: ['never', 'sometimes'] }], title: { nl: 'Meet wat werkt', en: 'Measure what works' }, body: { nl: 'Kijk maandelijks in Google Analytics welke onderwerpen bezoekers en reacties opleveren.', en: 'Check Google Analytics monthly to see which topics bring visitors and responses.' } },
-    { id: 'hire', route: 'hire', priority: 55, when: [{ dimension: 'organisation', scoreBelow: 35 }], title: { nl: 'Haal ervaring in huis', en: 'Bring in experience' }, body: { nl: 'Een ervaren begeleider helpt doelen kiezen en de eerste maanden evalueren.', en: 'An experienced coach helps you choose goals and review the first months.' } },
-    { id: 'filter', route: 'online', priority: 50, when: [{ question: 'obstacles', anyOf: ['filtering'] }], title: { nl: 'Filter slim', en: 'Filter smartly' }, body: { nl: 'Gebruik lijsten en opgeslagen zoekopdrachten, zodat je ziet wat voor je werk telt.', en: 'Use lists and saved searches so you see what matters for your work.' } },
-    { id: 'customers', route: 'others', priority: 50, when: [{ dimension: 'customers', scoreBelow: 40 }], title: { nl: 'Bundel je klantkennis', en: 'Combine customer insight' }, body: { nl: 'Leg gesprekken, enquêtes en online reacties naast elkaar en kijk hoe anderen dat doen.', en: 'Put conversations, surveys and online reactions side by side and see how others do it.' } },
-    { id: 'share-inside', route: 'online', priority: 45, when: [{ dimension: 'value', scoreBelow: 50 }], title: { nl: 'Deel kennis intern', en: 'Share knowledge inside' }, body: { nl: 'Start een interne groep waarin collega’s delen wat ze via sociale media leren.', en: 'Start an internal group where colleagues share what they learn through social media.' } },
-    { id: 'agreements', route: 'others', priority: 40, when: [{ segment: ['verkenner'] }], title: { nl: 'Maak afspraken', en: 'Agree on the basics' }, body: { nl: 'Leg vast wie wat doet, hoe vaak en waarom, en evalueer elk halfjaar.', en: 'Agree who does what, how often and why, and review every six months.' } },
-    { id: 'lead-share', route: 'online', priority: 40, when: [{ segment: ['voorloper'] }], title: { nl: 'Deel je ervaring', en: 'Share your experience' }, body: { nl: 'Ook voorlopers zoeken nog. Deel online wat werkt en wat niet; de reacties leren je meer.', en: 'Leaders are still searching too. Share online what works and what does not; the responses teach you more.' } },
-    { id: 'cases', route: 'others', when: [], title: { nl: 'Leer van voorbeelden', en: 'Learn from examples' }, body: { nl: 'Lees praktijkvoorbeelden van vergelijkbare organisaties en bespreek er één met je team.', en: 'Read case studies from similar organisations and discuss one with your team.' } },
-    { id: 'group', route: 'online', when: [], title: { nl: 'Doe mee in een vakgroep', en: 'Join a professional group' }, body: { nl: 'Stel vragen in een online groep over je vak en beantwoord er zelf een paar.', en: 'Ask questions in an online group about your field and answer a few yourself.' } },
-    { id: 'experiment', route: 'practice', when: [], title: { nl: 'Doe een klein experiment', en: 'Run a small experiment' }, body: { nl: 'Kies één netwerk, één doel en één maand, en kijk daarna wat het opleverde.', en: 'Pick one network, one goal and one month, then look at what it brought.' } },
+    { id: 'orientation', route: 'others', when: [{ question: 'obstacles', anyOf: ['unfamiliar'] }], title: { nl: 'Kijk eerst bij anderen', en: 'Look at others first' }, body: { nl: 'Kijk wat vakgenoten doen en wat het oplevert.', en: 'See what peers do and what it brings.' } },
+    { id: 'management', route: 'others', when: [{ question: 'concerns', anyOf: ['serious'] }], title: { nl: 'Neem het management mee', en: 'Bring management along' }, body: { nl: 'Toon voorbeelden en spreek een klein experiment af.', en: 'Show examples and agree on a small experiment.' } },
+    { id: 'linkedin-start', route: 'practice', when: [{ dimension: 'networks', scoreBelow: 40 }], title: { nl: 'Begin bij LinkedIn', en: 'Start with LinkedIn' }, body: { nl: 'Werk je profiel bij en volg vakgroepen.', en: 'Update your profile and follow groups.' } },
+    { id: 'publish', route: 'online', when: [{ dimension: 'content', scoreBelow: 40 }], title: { nl: 'Publiceer zelf', en: 'Publish yourself' }, body: { nl: 'Deel elke maand een kort stuk over je vak.', en: 'Share a short piece on your field every month.' } },
+    { id: 'goal', route: 'practice', when: [{ question: 'concerns', anyOf: ['money', 'time'] }], title: { nl: 'Koppel het aan een doel', en: 'Tie it to a goal' }, body: { nl: 'Kies één doel, zoals leads, en meet wat het oplevert.', en: 'Pick one goal, such as leads, and track what it brings.' } },
+    { id: 'listen', route: 'hire', when: [{ question: 'listening', anyOf: ['no', 'adhoc'] }], title: { nl: 'Laat online luisteren opzetten', en: 'Get help listening online' }, body: { nl: 'Laat een specialist tonen hoe je klanten online volgt.', en: 'Let a specialist show how to follow customers online.' } },
+    { id: 'hire', route: 'hire', when: [{ dimension: 'organisation', scoreBelow: 35 }], title: { nl: 'Haal ervaring in huis', en: 'Bring in experience' }, body: { nl: 'Een ervaren begeleider helpt je doelen kiezen en evalueren.', en: 'An experienced coach helps you set and review goals.' } },
+    { id: 'share-inside', route: 'online', when: [{ dimension: 'value', scoreBelow: 50 }], title: { nl: 'Deel kennis intern', en: 'Share knowledge inside' }, body: { nl: 'Laat collega’s intern delen wat ze online leren.', en: 'Let colleagues share inside what they learn online.' } },
+    { id: 'lead-share', route: 'online', when: [{ segment: ['voorloper'] }], title: { nl: 'Deel je ervaring', en: 'Share your experience' }, body: { nl: 'Ook voorlopers zoeken nog: deel online wat werkt.', en: 'Leaders are still searching too: share online what works.' } },
+    { id: 'cases', route: 'others', when: [], title: { nl: 'Leer van voorbeelden', en: 'Learn from examples' }, body: { nl: 'Bespreek een praktijkvoorbeeld met je team.', en: 'Discuss a case study with your team.' } },
+    { id: 'group', route: 'online', when: [], title: { nl: 'Doe mee in een vakgroep', en: 'Join a professional group' }, body: { nl: 'Stel en beantwoord vragen in een online vakgroep.', en: 'Ask and answer questions in an online professional group.' } },
+    { id: 'experiment', route: 'practice', when: [], title: { nl: 'Doe een klein experiment', en: 'Run a small experiment' }, body: { nl: 'Probeer één netwerk een maand lang met één doel.', en: 'Try one network for one month with one goal.' } },
   ],
 };

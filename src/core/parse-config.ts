@@ -1,12 +1,15 @@
 /**
- * The one door for a config from outside (fetched JSON, the `config` property): size cap, JSON,
- * schema, cross-checks. Never throws; says where a hand-edited file went wrong.
+ * The one door for a config from outside (fetched JSON, the `config` property): size cap, a clean
+ * JSON copy, the generated JSON Schema, then the cross-checks. Never throws; says where a
+ * hand-edited file went wrong, e.g. `questions[3].options: needs at least 2 options`.
  */
-import { ConfigSchema, type Config } from './schema.ts';
-import { checkConfig, type ConfigIssue } from './check-config.ts';
+import type { Config } from './schema.ts';
+import { configSchema } from './config-schema.gen.ts';
+import { validate, type SchemaIssue } from './json-schema.ts';
+import { checkConfig } from './check-config.ts';
 import { LIMITS } from './limits.ts';
 
-export type { ConfigIssue };
+export type ConfigIssue = SchemaIssue;
 export type ParseConfigResult =
   | { success: true; data: Config }
   | { success: false; error: string; issues: ConfigIssue[] };
@@ -14,34 +17,31 @@ export type ParseConfigResult =
 const fail = (issues: ConfigIssue[]): ParseConfigResult => ({
   success: false,
   issues,
-  error: issues
-    .slice(0, 5)
-    .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
-    .join('; ') + (issues.length > 5 ? ` (and ${issues.length - 5} more)` : ''),
+  error:
+    issues
+      .slice(0, 5)
+      .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+      .join('; ') + (issues.length > 5 ? ` (and ${issues.length - 5} more)` : ''),
 });
 
-/** `['questions', 3, 'options']` → `questions[3].options` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
-
-/** Validates a config given as a JSON string or an object. */
+/** Validates a config given as a JSON string or an object; the data returned is a fresh copy. */
 export function parseConfig(input: unknown): ParseConfigResult {
-  let value = input;
+  let value: unknown;
   try {
+    // Re-parsing an object's JSON drops getters, prototypes and shared references, so what is
+    // checked is exactly what is used, and the host cannot change it afterwards.
     const json = typeof input === 'string' ? input : JSON.stringify(input);
-    if (json === undefined) return fail([{ path: '', message: 'config must be a JSON object' }]);
+    if (typeof json !== 'string') return fail([{ path: '', message: 'config must be a JSON object' }]);
     if (json.length > LIMITS.configChars) {
       return fail([{ path: '', message: `config is too large (${json.length} characters, at most ${LIMITS.configChars})` }]);
     }
-    if (typeof input === 'string') value = JSON.parse(input);
+    value = JSON.parse(json);
   } catch (error) {
-    return fail([{ path: '', message: `config is not valid JSON (${error instanceof Error ? error.message : String(error)})` }]);
+    return fail([{ path: '', message: `config is not valid JSON (${(error as Error)?.message ?? error})` }]);
   }
-  const parsed = ConfigSchema.safeParse(value);
-  if (!parsed.success) {
-    return fail(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
-  }
-  const issues = checkConfig(parsed.data);
-  return issues.length ? fail(issues) : { success: true, data: parsed.data };
+  const issues = validate(configSchema, value);
+  if (issues.length) return fail(issues);
+  const config = value as Config;
+  const more = checkConfig(config);
+  return more.length ? fail(more) : { success: true, data: config };
 }

@@ -3,8 +3,8 @@
  * state and turns the visitor's actions into actions; nothing here touches the DOM or storage.
  *
  * Invariants of every state this module returns: all questions before `index` are answered, and
- * `results` is reached only with every question answered. Choosing an option never moves on by
- * itself; only `next` does. An action that does not apply returns the very same state object.
+ * `results` is reached only with every question answered. Only the question on screen can be
+ * answered, and choosing an option never moves on by itself; only `next` does. An action that does not apply returns the very same state object.
  */
 import { firstUnanswered, sanitizeAnswer, sanitizeAnswers, setOwn, type Answer, type Answers } from './answers.ts';
 import { LIMITS } from './limits.ts';
@@ -61,9 +61,9 @@ export function next(config: Config, state: QuizState, action: QuizAction): Quiz
     case 'start':
       return state.step === 'intro' ? { ...state, step: 'question', index: 0 } : state;
     case 'answer': {
-      if (state.step !== 'question') return state;
-      const question = config.questions.find((q) => q.id === action.questionId);
-      if (!question) return state;
+      // Only the question on screen: changing an earlier one could leave an open question behind.
+      const question = current;
+      if (state.step !== 'question' || !question || question.id !== action.questionId) return state;
       const answer = sanitizeAnswer(question, action.answer);
       // An empty tick list clears a multiple answer; anything else invalid changes nothing.
       if (answer === undefined && !(Array.isArray(action.answer) && action.answer.length === 0)) return state;

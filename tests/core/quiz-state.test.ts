@@ -47,6 +47,8 @@ describe('next', () => {
     { name: 'start during the quiz', state: at('question', 1, { freq: 'never' }), action: { type: 'start' } },
     { name: 'an unknown option', state: at('question', 0), action: { type: 'answer', questionId: 'freq', answer: 'daily' } },
     { name: 'an unknown question', state: at('question', 0), action: { type: 'answer', questionId: 'nope', answer: 'never' } },
+    { name: 'a question not on screen', state: at('question', 0), action: { type: 'answer', questionId: 'learn', answer: 'high' } },
+    { name: 'clearing an earlier question', state: at('question', 2, { freq: 'never', channels: ['none'] }), action: { type: 'answer', questionId: 'channels', answer: [] } },
     { name: 'answering on results', state: at('results', 2, full), action: { type: 'answer', questionId: 'freq', answer: 'weekly' } },
     { name: 'answering on the intro', state: initialState(), action: { type: 'answer', questionId: 'freq', answer: 'weekly' } },
     { name: 'back on the intro', state: initialState(), action: { type: 'back' } },
@@ -55,20 +57,34 @@ describe('next', () => {
   for (const c of unchanged) it(`unchanged (same object): ${c.name}`, () => assert.equal(next(fixture, c.state, c.action), c.state));
 });
 
-const actionArb = (config: Config): fc.Arbitrary<QuizAction> => {
+/**
+ * Actions for a config. Half of the answers go to the question on screen (decided when the action
+ * runs, from a pick), so that runs get deep into the quiz; the rest to any question.
+ */
+type Step = QuizAction | { type: 'answer-current'; pick: number; empty: boolean };
+const actionArb = (config: Config): fc.Arbitrary<Step> => {
   const answer = fc.constantFrom(...config.questions).chain((question) =>
     fc
-      .oneof(fc.constantFrom(...question.options.map((o) => o.id)), fc.subarray(question.options.map((o) => o.id)), fc.constant('zzz'))
+      .oneof(fc.constantFrom(...question.options.map((o) => o.id)), fc.subarray(question.options.map((o) => o.id)), fc.constant<string[]>([]), fc.constant('zzz'))
       .map((value) => ({ type: 'answer' as const, questionId: question.id, answer: value })),
   );
   return fc.oneof(
-    fc.constant({ type: 'start' as const }),
-    { arbitrary: answer, weight: 4 },
-    { arbitrary: fc.constant({ type: 'next' as const }), weight: 3 },
-    fc.constant({ type: 'back' as const }),
-    fc.constant({ type: 'restart' as const }),
+    { arbitrary: fc.constant({ type: 'start' as const }), weight: 2 },
+    { arbitrary: answer, weight: 2 },
+    { arbitrary: fc.record({ type: fc.constant('answer-current' as const), pick: fc.nat(), empty: fc.boolean() }), weight: 6 },
+    { arbitrary: fc.constant({ type: 'next' as const }), weight: 6 },
+    { arbitrary: fc.constant({ type: 'back' as const }), weight: 1 },
+    { arbitrary: fc.constant({ type: 'restart' as const }), weight: 1 },
   );
 };
+
+function toAction(config: Config, state: QuizState, step: Step): QuizAction {
+  if (step.type !== 'answer-current') return step;
+  const question = config.questions[state.index]!;
+  const option = question.options[step.pick % question.options.length]!;
+  const answer = question.type !== 'multiple' ? option.id : step.empty && step.pick % 4 === 0 ? [] : [option.id];
+  return { type: 'answer', questionId: question.id, answer };
+}
 
 function assertInvariants(config: Config, state: QuizState) {
   const last = config.questions.length - 1;
@@ -82,10 +98,11 @@ describe('quiz flow properties', () => {
   it('any sequence of actions keeps the invariants; answering never moves', () => {
     fc.assert(
       fc.property(
-        configArb.chain((config) => fc.tuple(fc.constant(config), fc.array(actionArb(config), { maxLength: 40 }))),
+        fc.oneof(fc.constant(fixture), configArb).chain((config) => fc.tuple(fc.constant(config), fc.array(actionArb(config), { maxLength: 40 }))),
         ([config, actions]) => {
           let state = initialState();
-          for (const action of actions) {
+          for (const step of actions) {
+            const action = toAction(config, state, step);
             const after = next(config, state, action);
             assertInvariants(config, after);
             if (action.type === 'answer') assert.deepEqual([after.step, after.index], [state.step, state.index]);
@@ -93,14 +110,24 @@ describe('quiz flow properties', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
+  });
+
+  it('the generated runs do reach results', () => {
+    const runs = fc.sample(fc.array(actionArb(fixture), { minLength: 30, maxLength: 40 }), { numRuns: 100, seed: 1 });
+    const visited = runs.filter((steps) => {
+      let s = initialState();
+      for (const step of steps) if ((s = next(fixture, s, toAction(fixture, s, step))).step === 'results') return true;
+      return false;
+    });
+    assert.ok(visited.length >= 20, `only ${visited.length} of 100 runs reached results`);
   });
 
   it('saving and reading back gives the same state', () => {
     fc.assert(
       fc.property(fc.array(actionArb(fixture), { maxLength: 30 }), (actions) => {
-        const state = actions.reduce((s, a) => next(fixture, s, a), initialState());
+        const state = actions.reduce((s, a) => next(fixture, s, toAction(fixture, s, a)), initialState());
         assert.deepEqual(parseSavedState(fixture, serializeState(state)), state);
         assert.deepEqual(parseSavedState(fixture, JSON.stringify({ v: 1, ...state })), state, 'the element’s own format');
       }),

@@ -80,6 +80,18 @@ describe('selectSuggestions', () => {
     assert.deepEqual(ids({}, dims([0, 9], [0, 19]), 'starter', config), ['s-use', 's-both', 's-knowledge', 's-starter']);
   });
 
+  it('a condition without a form never holds; one with two forms needs both', () => {
+    const extra = (when: Config['suggestions'][number]['when']) => ({ ...fixture.suggestions[0]!, id: 'x', priority: 50, when });
+    const config: Config = {
+      ...fixture,
+      suggestions: [extra([{}]), { ...extra([{ segment: ['starter'], question: 'channels', anyOf: ['none'] }]), id: 'y' }, ...fixture.suggestions.slice(5)],
+    };
+    const pick = (answers: Answers, segment: string) => ids(answers, dims([0, 9], [0, 19]), segment, config)[0];
+    assert.equal(pick({ channels: ['none'] }, 'starter'), 'y');
+    assert.equal(pick({ channels: ['none'] }, 'verkenner'), 'fb-group');
+    assert.equal(pick({ channels: ['blog'] }, 'starter'), 'fb-group');
+  });
+
   it('a config with only unconditional suggestions shows three of them', () => {
     const config: Config = { ...fixture, suggestions: fixture.suggestions.filter((s) => s.when.length === 0) };
     assert.deepEqual(ids({}, dims([0, 1], [0, 1]), 'starter', config), ['fb-group', 'fb-cases', 'fb-extra']);
