@@ -7,23 +7,26 @@ import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
+// `--out DIR` builds elsewhere (size experiments) without touching dist/.
+const outArg = process.argv.indexOf('--out');
+const out = outArg > 0 ? process.argv[outArg + 1] : 'dist';
 const quiet = { logLevel: 'warn', configFile: false, root };
 const minify = { minify: true };
 
-rmSync(`${root}dist`, { recursive: true, force: true });
-mkdirSync(`${root}dist`, { recursive: true });
+rmSync(`${root}${out}`, { recursive: true, force: true });
+mkdirSync(`${root}${out}`, { recursive: true });
 
 const lib = (entry, formats, fileName, extra = {}) =>
   build({
     ...quiet,
     build: {
-      outDir: 'dist',
+      outDir: out,
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
       sourcemap: false,
       lib: { entry, formats, fileName, name: 'SmMaturityCheck' },
-      rolldownOptions: { output: { ...minify, chunkFileNames: 'chunks/[name]-[hash].js', ...extra } },
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { ...minify, comments: false, chunkFileNames: 'chunks/[name]-[hash].js', ...extra } },
     },
   });
 
@@ -32,12 +35,14 @@ await lib('src/sm-maturity-check.ts', ['iife'], () => 'sm-maturity-check.iife.js
 await lib('src/core/index.ts', ['es'], () => 'core.js');
 
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
-run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-run('npx', ['tsx', 'scripts/write-schema.ts']);
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/sm-maturity-check.ts', 'src/element/*.ts', '--outdir', '.']);
+if (out === 'dist') {
+  run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+  run('npx', ['tsx', 'scripts/write-schema.ts']);
+  run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/sm-maturity-check.ts', 'src/element/*.ts', '--outdir', '.']);
+}
 
 for (const file of ['sm-maturity-check.js', 'sm-maturity-check.iife.js', 'core.js']) {
-  const bytes = readFileSync(`${root}dist/${file}`);
+  const bytes = readFileSync(`${root}${out}/${file}`);
   const sri = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-  console.log(`dist/${file}  ${bytes.length} B, gzip ${gzipSync(bytes, { level: 9 }).length} B  integrity="${sri}"`);
+  console.log(`${out}/${file}  ${bytes.length} B, gzip ${gzipSync(bytes, { level: 9 }).length} B  integrity="${sri}"`);
 }

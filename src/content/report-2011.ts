@@ -47,8 +47,8 @@ export const defaultConfig: Config = {
     url: 'https://www.frankwatching.com/archive/2011/05/19/hoe-professionals-sociale-media-gebruiken-of-niet/',
     note: { nl: 'Indicatief: een onderzoek uit 2011, vooral onder online-vaardige professionals.', en: 'Indicative: a 2011 survey, mostly of online-savvy professionals.' },
     method: {
-      nl: 'Het rapport noemt geen percentages; de benchmark is een model: een mengsel van starters (gewicht 0,65) en voorlopers (0,35), per groep met onafhankelijke antwoorden en exact berekend (convolutie). LinkedIn, Twitter en Facebook volgen Viadesk (2011, n=366); de rest is aangenomen uit een geciteerde zin van het rapport. Indicatief; zie README, ‘How the benchmark was built’.',
-      en: 'The report gives no percentages; the benchmark is a model: a mixture of starters (weight 0.65) and leaders (0.35), per group with independent answers and computed exactly (convolution). LinkedIn, Twitter and Facebook follow Viadesk (2011, n=366); the rest is assumed from a quoted sentence of the report. Indicative; see README, ‘How the benchmark was built’.',
+      nl: 'Een model (het rapport noemt geen percentages): een mengsel van starters (gewicht 0,65) en voorlopers (0,35), per groep exact berekend (convolutie) met onafhankelijke antwoorden. LinkedIn, Twitter en Facebook volgen Viadesk (2011, n=366); de rest is aangenomen uit een geciteerde zin van het rapport. Indicatief; zie README, ‘How the benchmark was built’.',
+      en: 'A model (the report gives no percentages): a mixture of starters (weight 0.65) and leaders (0.35), per group computed exactly (convolution) with independent answers. LinkedIn, Twitter and Facebook follow Viadesk (2011, n=366); the rest is assumed from a quoted sentence of the report. Indicative; see README, ‘How the benchmark was built’.',
     },
   },
   dimensions: [
@@ -92,8 +92,7 @@ export const defaultConfig: Config = {
       help: { nl: 'In 2011 het grootste Nederlandse sociale netwerk.', en: 'In 2011 the largest Dutch social network.' },
       options: frequency,
       benchmark: {
-        basis: {
-          kind: 'assumed', quote: 'Hoewel Hyves onder consumenten wijd is verspreid, zijn er opvallend weinig professionals die Hyves zakelijk inzetten.' },
+        basis: { kind: 'assumed', quote: 'Hoewel Hyves onder consumenten wijd is verspreid, zijn er opvallend weinig professionals die Hyves zakelijk inzetten.' },
         shares: { starter: [0.88, 0.09, 0.02, 0.01], voorloper: [0.75, 0.17, 0.05, 0.03] },
       },
     },
@@ -106,7 +105,7 @@ export const defaultConfig: Config = {
       },
     },
     { id: 'share', dimension: 'content', type: 'scale',
-      text: { nl: 'Hoe vaak deel je eigen content met klanten en netwerk?', en: 'How often do you share own content with customers and network?' },
+      text: { nl: 'Hoe vaak deel je eigen content met klanten en netwerk?', en: 'How often do you share your own content with customers and network?' },
       options: frequency,
       benchmark: {
         basis: { kind: 'assumed', quote: 'Deze intensieve online-professionals gebruiken sociale media en internet actief in hun werk om content te maken en te delen met hun klanten en netwerk en de effectiviteit daarvan te meten.' },
@@ -138,17 +137,16 @@ export const defaultConfig: Config = {
       options: [
         { id: 'surveys', label: { nl: 'Enquêtes', en: 'Surveys' }, value: 1 },
         { id: 'talks', label: { nl: 'Gesprekken met klanten', en: 'Talking with customers' }, value: 1 },
-        { id: 'online', label: { nl: 'Online reacties en communities', en: 'Online reactions and communities' }, value: 1 },
+        { id: 'online', label: { nl: 'Online reacties', en: 'Online reactions' }, value: 1 },
         { id: 'none', label: { nl: 'Niet gericht', en: 'Not systematically' }, value: 0, exclusive: true },
       ],
       benchmark: {
-        basis: {
-          kind: 'assumed', quote: 'Om goed te weten wat klanten willen, gebruiken organisaties vooral surveys en persoonlijke gesprekken met klanten.' },
+        basis: { kind: 'assumed', quote: 'Om goed te weten wat klanten willen, gebruiken organisaties vooral surveys en persoonlijke gesprekken met klanten.' },
         totals: { starter: [0.15, 0.45, 0.3, 0.1], voorloper: [0.02, 0.18, 0.45, 0.35] },
       },
     },
     { id: 'listening', dimension: 'customers', type: 'scale',
-      text: { nl: 'Analyseert je organisatie sociale media om klanten te leren kennen?', en: 'Does your organisation analyse social media to understand customers?' },
+      text: { nl: 'Analyseert je organisatie sociale media voor klantkennis?', en: 'Does your organisation analyse social media for customer insight?' },
       options: [
         { id: 'no', label: { nl: 'Nee', en: 'No' }, value: 0 },
         { id: 'adhoc', label: { nl: 'Incidenteel', en: 'Now and then' }, value: 1 },
@@ -169,8 +167,7 @@ export const defaultConfig: Config = {
         { id: 'none', label: { nl: 'Nog geen', en: 'None yet' }, value: 0, exclusive: true },
       ],
       benchmark: {
-        basis: {
-          kind: 'assumed', quote: 'Toch is er ook een flinke groep die nog helemaal geen voordelen heeft ervaren.' },
+        basis: { kind: 'assumed', quote: 'Toch is er ook een flinke groep die nog helemaal geen voordelen heeft ervaren.' },
         totals: { starter: [0.45, 0.3, 0.18, 0.07], voorloper: [0.02, 0.08, 0.35, 0.55] },
       },
     },
@@ -247,8 +244,7 @@ export const defaultConfig: Config = {
     classes: [
       {
         id: 'starter', weight: 0.65, label: { nl: 'Starters', en: 'Starters' },
-        basis: {
-          kind: 'assumed', quote: report.groups },
+        basis: { kind: 'assumed', quote: report.groups },
       },
       {
         id: 'voorloper', weight: 0.35, label: { nl: 'Voorlopers', en: 'Leaders' },
@@ -272,8 +268,9 @@ export const defaultConfig: Config = {
     { id: 'hire', label: { nl: 'Ervaring inhuren', en: 'Bring in experience' } },
     { id: 'practice', label: { nl: 'Zelf doen', en: 'Learn by doing' } },
   ],
-  // Each tip answers one clear signal: a weak dimension, a segment or a specific answer; the
-  // last three (`when: []`) top the list up. Every route appears at least twice.
+  // Each tip answers one clear signal: a weak dimension, a segment or a specific answer; the last
+  // three (`when: []`) top the list up. No `priority`: among equally weak spots the order below
+  // decides, which is the order the priorities gave. Every route appears at least twice.
   suggestions: [
     { id: 'orientation', route: 'others', when: [{ question: 'obstacles', anyOf: ['unfamiliar'] }], title: { nl: 'Kijk eerst bij anderen', en: 'Look at others first' }, body: { nl: 'Kijk wat vakgenoten doen en wat het oplevert.', en: 'See what peers do and what it brings.' } },
     { id: 'management', route: 'others', when: [{ question: 'concerns', anyOf: ['serious'] }], title: { nl: 'Neem het management mee', en: 'Bring management along' }, body: { nl: 'Toon voorbeelden en spreek een klein experiment af.', en: 'Show examples and agree on a small experiment.' } },

@@ -29,7 +29,9 @@ async function fetchText(src: string): Promise<string> {
   }
 }
 
-export async function loadConfig(input: { src: string } | { object: unknown }): Promise<LoadOutcome> {
+export type ConfigSource = { src: string } | { object: unknown };
+
+export async function loadConfig(input: ConfigSource): Promise<LoadOutcome> {
   let raw: unknown;
   try {
     raw = 'src' in input ? await fetchText(input.src) : input.object;

@@ -1,33 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Config } from '../core/schema.ts';
-import type { Answers } from '../core/answers.ts';
-import { toggleOption } from '../core/answers.ts';
-import { scoreAnswers, type Result } from '../core/scoring.ts';
-import { encodeShareCode, decodeShareCode } from '../core/share-code.ts';
-import { initialState, next, parseSavedState, type QuizState, type QuizAction } from '../core/quiz-state.ts';
+import { toggleOption, type Answers } from '../core/answers.ts';
+import type { Result } from '../core/scoring.ts';
+import { initialState, next, parseSavedState, serializeState, type QuizState, type QuizAction } from '../core/quiz-state.ts';
+import { parseHistory, recordResult, type History } from '../core/history.ts';
 import { LIMITS } from '../core/limits.ts';
 import { defaultConfig } from '../content/report-2011.ts';
 import { messages, percent, toLang, type Lang } from '../i18n/index.ts';
 import { renderIntro } from '../ui/intro.ts';
 import { renderQuestion } from '../ui/question.ts';
-import { renderResults } from '../ui/results.ts';
-import { renderShare } from '../ui/share.ts';
-import { parseHistory, recordResult, type History } from '../core/history.ts';
 import type { View } from '../ui/view.ts';
 import { styles } from './styles.ts';
 import { safeStorage } from './storage.ts';
-import { loadConfig } from './config-loader.ts';
-import {
-  SmAnswerEvent,
-  SmCompleteEvent,
-  SmErrorEvent,
-  SmShareEvent,
-  SmStartEvent,
-  type ErrorCode,
-  type ShareChannel,
-} from './events.ts';
-
-type Status = 'ready' | 'loading' | 'error';
+import { loadConfig, type ConfigSource } from './config-loader.ts';
+import { SmAnswerEvent, SmCompleteEvent, SmErrorEvent, SmShareEvent, SmStartEvent, type ErrorCode, type ShareChannel } from './events.ts';
 
 /**
  * A social-media maturity check: questions, an indicative benchmark position and learning
@@ -72,7 +58,6 @@ export class SmMaturityCheck extends LitElement {
     config: { attribute: false },
     active: { state: true },
     status: { state: true },
-    errorMessage: { state: true },
     shared: { state: true },
     notice: { state: true },
     showRequired: { state: true },
@@ -92,8 +77,8 @@ export class SmMaturityCheck extends LitElement {
   config: unknown = undefined;
 
   private active: Config = defaultConfig;
-  private status: Status = 'ready';
-  private errorMessage = '';
+  /** '' when ready, 'loading', or the error message of a config that failed. */
+  private status = '';
   private shared: Answers | null = null;
   private notice = '';
   private showRequired = false;
@@ -109,22 +94,25 @@ export class SmMaturityCheck extends LitElement {
   private storageReported = false;
   private sharedChecked = false;
   private scored?: { answers: Answers; config: Config; lang: Lang; result: Result };
+  /** Scoring, share codes and the results view: loaded after the first screen, not before it. */
+  private lazy?: typeof import('./results-chunk.ts');
+  private lazyLoad?: Promise<unknown>;
 
   /** The visitor's result once the check is complete (or a shared result is shown), else null. */
   get result(): Result | null {
     const answers = this.shared ?? (this.quiz.step === 'results' ? this.quiz.answers : null);
-    if (!answers) return null;
-    const { active: config, language: lang, scored } = this;
+    const { active: config, language: lang, scored, lazy } = this;
+    if (!answers || !lazy) return null;
     if (scored?.answers !== answers || scored.config !== config || scored.lang !== lang) {
-      this.scored = { answers, config, lang, result: scoreAnswers(config, answers, { lang }) };
+      this.scored = { answers, config, lang, result: lazy.scoreAnswers(config, answers, { lang }) };
     }
-    return { ...this.scored!.result, shareUrl: this.shareUrl(answers) };
+    const base = (this.shareBase || globalThis.location?.href || '').split('#')[0];
+    return { ...this.scored!.result, shareUrl: `${base}#sm=${lazy.encodeShareCode(config, answers)}` };
   }
 
   /** Forgets progress (memory and storage) and returns to the intro. */
   reset(): void {
-    this.shared = null;
-    this.saved = null;
+    this.shared = this.saved = null;
     safeStorage.remove(this.storageKey);
     this.setQuiz(initialState(), false);
   }
@@ -135,41 +123,66 @@ export class SmMaturityCheck extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src) this.load(() => loadConfig({ src: this.src }));
-    if (changed.has('config') && this.config !== undefined) this.load(() => loadConfig({ object: this.config }));
+    if (changed.has('src') && this.src) this.load({ src: this.src });
+    if (changed.has('config') && this.config !== undefined) this.load({ object: this.config });
     if (changed.has('persist') && this.persist === 'none') safeStorage.remove(this.storageKey);
   }
 
+  protected override firstUpdated(): void {
+    void this.loadLazy();
+  }
+
   protected override updated(): void {
-    if (!this.moveFocus) return;
+    if (this.moveFocus) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
     this.moveFocus = false;
-    this.renderRoot.querySelector<HTMLElement>('h2[tabindex]')?.focus();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.pending;
+    await Promise.all([this.pending, this.lazyLoad]);
     return super.getUpdateComplete();
+  }
+
+  private get wantsResult(): boolean {
+    return !!this.shared || this.quiz.step === 'results';
   }
 
   private get language(): Lang {
     return toLang(this.lang) ?? toLang(this.parentElement?.closest('[lang]')?.getAttribute('lang')) ?? 'nl';
   }
 
+  private get msg() {
+    return messages[this.language];
+  }
+
   private get storageKey(): string {
     return `sm-maturity-check:${this.active.id}@${this.active.version}${this.id ? `#${this.id}` : ''}`;
   }
 
-  private load(task: () => ReturnType<typeof loadConfig>): void {
+  /** Loads the results chunk once; a failure (offline) is reported, and a retry button shown. */
+  private loadLazy(): Promise<unknown> {
+    this.lazyLoad ??= import('./results-chunk.ts').then(
+      (lazy) => {
+        this.lazy = lazy;
+        this.readShareLink();
+        this.requestUpdate();
+      },
+      (error: Error) => {
+        this.lazyLoad = undefined;
+        this.requestUpdate();
+        this.fail('network', `Could not load the results part of the widget: ${error.message}`);
+      },
+    );
+    return this.lazyLoad;
+  }
+
+  private load(source: ConfigSource): void {
     const token = ++this.loadToken;
     this.status = 'loading';
-    this.pending = task().then((outcome) => {
+    this.pending = loadConfig(source).then((outcome) => {
       if (token !== this.loadToken) return;
-      if (outcome.ok) this.activate(outcome.config);
-      else {
-        this.status = 'error';
-        this.errorMessage = outcome.message;
-        this.fail(outcome.code, outcome.message);
-      }
+      if (outcome.ok) return this.activate(outcome.config);
+      this.status = outcome.message;
+      this.fail(outcome.code, outcome.message);
     });
   }
 
@@ -177,28 +190,25 @@ export class SmMaturityCheck extends LitElement {
   private activate(config: Config): void {
     const same = config.id === this.active.id && config.version === this.active.version;
     this.active = config;
-    this.status = 'ready';
-    if (!same || !this.hasUpdated) {
-      this.saved = this.persist === 'local' ? parseSavedState(config, safeStorage.read(this.storageKey)) : null;
-      this.quiz = this.saved?.step === 'results' ? this.saved : initialState();
-      this.history = this.persist === 'local' ? parseHistory(safeStorage.read(`${this.storageKey}:history`)) : null;
-      this.readShareLink();
-    }
-    this.requestUpdate();
+    this.status = '';
+    if (same && this.hasUpdated) return;
+    const local = this.persist === 'local';
+    this.saved = local ? parseSavedState(config, safeStorage.read(this.storageKey)) : null;
+    this.quiz = this.saved?.step === 'results' ? this.saved : initialState();
+    this.history = local ? parseHistory(safeStorage.read(`${this.storageKey}:history`)) : null;
+    this.sharedChecked = false;
+    this.readShareLink();
   }
 
+  /** Once per config, when the decoder is there: a `#sm=` link in the page address shows that result. */
   private readShareLink(): void {
-    if (this.sharedChecked) return;
+    const code = /^#sm=(.*)$/.exec(globalThis.location?.hash ?? '')?.[1];
+    if (this.sharedChecked || !this.lazy || code === undefined) return;
     this.sharedChecked = true;
-    const match = /^#sm=(.*)$/.exec(globalThis.location?.hash ?? '');
-    if (!match) return;
-    const code = match[1] ?? '';
-    const answers = code.length <= LIMITS.shareCodeChars ? decodeShareCode(this.active, code) : null;
-    if (answers) {
-      this.shared = answers;
-      this.announcement = this.messages.sharedHeading;
-    } else {
-      this.notice = this.messages.badLink;
+    const answers = code.length <= LIMITS.shareCodeChars ? this.lazy.decodeShareCode(this.active, code) : null;
+    if (answers) this.shared = answers;
+    else {
+      this.notice = this.msg.badLink;
       this.fail('share-link', 'The share link in the page address is invalid, tampered with or made for another config.');
     }
   }
@@ -207,51 +217,27 @@ export class SmMaturityCheck extends LitElement {
     this.dispatchEvent(new SmErrorEvent(code, message));
   }
 
-  private get messages() {
-    return messages[this.language];
-  }
-
-  private shareUrl(answers: Answers): string {
-    const base = (this.shareBase || globalThis.location?.href || '').split('#')[0];
-    return `${base}#sm=${encodeShareCode(this.active, answers)}`;
-  }
-
   private setQuiz(quiz: QuizState, moveFocus = true): void {
-    const stepChanged = quiz.step !== this.quiz.step || quiz.index !== this.quiz.index;
+    const moved = quiz.step !== this.quiz.step || quiz.index !== this.quiz.index;
+    if (moved) this.notice = '';
     this.quiz = quiz;
     this.showRequired = false;
-    this.moveFocus = moveFocus && stepChanged;
-    if (stepChanged) this.announce();
-    this.save();
+    this.moveFocus = moveFocus && moved;
+    if (moved && quiz.step === 'question') this.announcement = this.msg.progress(quiz.index + 1, this.active.questions.length);
+    if (this.persist === 'local' && !safeStorage.write(this.storageKey, serializeState(quiz)) && !this.storageReported) {
+      this.storageReported = true;
+      this.fail('storage', 'localStorage is unavailable or full; progress is kept in memory only.');
+    }
     this.requestUpdate();
   }
 
   private dispatch(action: QuizAction): QuizState {
-    const after = next(this.active, this.quiz, action);
-    this.setQuiz(after);
-    return after;
-  }
-
-  private announce(): void {
-    const msg = this.messages;
-    if (this.quiz.step === 'question') this.announcement = msg.progress(this.quiz.index + 1, this.active.questions.length);
-    const r = this.result;
-    if (r) this.announcement = `${msg.segment(r.segment.label)}. ${msg.percentile(r.overall.percentile)}`;
-  }
-
-  private save(): void {
-    if (this.persist !== 'local') return;
-    const ok = safeStorage.write(this.storageKey, JSON.stringify({ v: 1, ...this.quiz }));
-    if (!ok && !this.storageReported) {
-      this.storageReported = true;
-      this.fail('storage', 'localStorage is unavailable or full; progress is kept in memory only.');
-    }
+    this.setQuiz(next(this.active, this.quiz, action));
+    return this.quiz;
   }
 
   private readonly onStart = () => {
-    this.shared = null;
-    this.notice = '';
-    this.saved = null;
+    this.shared = this.saved = null;
     this.dispatch({ type: 'start' });
     this.dispatchEvent(new SmStartEvent());
   };
@@ -262,91 +248,63 @@ export class SmMaturityCheck extends LitElement {
   };
 
   private readonly onChoose = (optionId: string, checked: boolean) => {
-    const question = this.active.questions[this.quiz.index];
-    if (!question) return;
-    const current = this.quiz.answers[question.id];
-    const answer = question.type === 'multiple' ? toggleOption(question, current, optionId) : optionId;
-    if (!checked && question.type !== 'multiple') return;
+    const { index, answers } = this.quiz;
+    const question = this.active.questions[index];
+    if (!question || (!checked && question.type !== 'multiple')) return;
+    const answer = question.type === 'multiple' ? toggleOption(question, answers[question.id], optionId) : optionId;
     this.dispatch({ type: 'answer', questionId: question.id, answer });
-    this.dispatchEvent(
-      new SmAnswerEvent({ questionId: question.id, answer, step: this.quiz.index + 1, total: this.active.questions.length }),
-    );
+    this.dispatchEvent(new SmAnswerEvent({ questionId: question.id, answer, step: index + 1, total: this.active.questions.length }));
   };
 
-  private readonly onNext = (event: Event) => {
+  private readonly onNext = async (event: Event) => {
     event.preventDefault();
     const before = this.quiz;
     const after = this.dispatch({ type: 'next' });
-    if (after === before || (after.step === before.step && after.index === before.index)) {
-      this.showRequired = true;
-      return;
-    }
-    const result = after.step === 'results' ? this.result : null;
+    if (after.step === before.step && after.index === before.index) this.showRequired = true;
+    if (after.step !== 'results' || before.step === 'results') return;
+    await this.loadLazy();
+    const result = this.result;
     if (!result) return;
+    this.announcement = `${this.msg.segment(result.segment.label)}. ${this.msg.percentile(result.overall.percentile)}`;
     this.history = recordResult(this.history, result, new Date().toISOString());
     if (this.persist === 'local') safeStorage.write(`${this.storageKey}:history`, JSON.stringify(this.history));
+    this.requestUpdate();
     this.dispatchEvent(new SmCompleteEvent(result));
   };
 
-  private readonly onShare = async (channel: ShareChannel, event: Event) => {
+  private readonly onShare = (channel: ShareChannel, event: Event) => {
     const result = this.result;
-    if (!result?.shareUrl) return;
+    if (!result?.shareUrl || !this.lazy) return;
     const share = new SmShareEvent(channel, result.shareUrl);
     this.dispatchEvent(share);
-    const navigates = event.currentTarget instanceof HTMLAnchorElement;
     if (share.defaultPrevented) event.preventDefault();
-    if (share.defaultPrevented || navigates) return;
-    const msg = this.messages;
-    try {
-      if (channel === 'copy') {
-        await navigator.clipboard.writeText(result.shareUrl);
-        this.shareStatus = msg.copied;
-      } else {
-        const { drawCard } = await import('../ui/card.ts');
-        const blob = await drawCard(this.view(), result, this.colours());
-        const file = new File([blob], `${this.active.id}.png`, { type: 'image/png' });
-        const text = msg.shareText(result.segment.label, result.overall.percentile);
-        if (channel === 'native') {
-          const files = navigator.canShare?.({ files: [file] }) ? [file] : undefined;
-          await navigator.share({ title: this.active.title[this.language], text, url: result.shareUrl, files });
-        } else this.download(file);
-      }
-    } catch (error) {
-      if ((error as Error)?.name === 'AbortError') return;
-      if (channel === 'copy') {
-        this.shareStatus = msg.copyFailed;
-        this.renderRoot.querySelector<HTMLInputElement>('#share-url')?.select();
-      }
-      this.fail(channel === 'download' ? 'card' : 'share', `Sharing by ${channel} failed: ${(error as Error)?.message ?? error}`);
-    }
+    // A cancelled action is the host's to carry out; a plain link navigates by itself.
+    if (share.defaultPrevented || event.currentTarget instanceof HTMLAnchorElement) return;
+    this.lazy.runShare(this.renderRoot as Element, this.view(), result, channel).then(
+      (status) => (this.shareStatus = status),
+      (error: Error) => {
+        if (error?.name === 'AbortError') return;
+        if (channel === 'copy') {
+          this.shareStatus = this.msg.copyFailed;
+          this.renderRoot.querySelector('input')?.select();
+        }
+        this.fail(channel === 'copy' || channel === 'native' ? 'share' : 'card', `Sharing by ${channel} failed: ${error?.message ?? error}`);
+      },
+    );
   };
-
-  /** The theme as the card needs it: resolved colours of the rendered widget. */
-  private colours() {
-    const style = (selector: string) => getComputedStyle(this.renderRoot.querySelector(selector) ?? this);
-    return { accent: style('[part~="segment"]').color, text: style('[part~="panel"]').color, surface: style('[part~="panel"]').backgroundColor };
-  }
-
-  private download(file: File): void {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(file);
-    link.download = file.name;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  }
 
   private readonly onRetry = () => {
     this.moveFocus = true;
-    this.load(() => loadConfig(this.src ? { src: this.src } : { object: this.config }));
+    this.load(this.src ? { src: this.src } : { object: this.config });
   };
 
   private readonly onBack = () => this.dispatch({ type: 'back' });
 
   private readonly onRetake = () => {
-    this.shared = null;
+    this.shared = this.saved = null;
     this.shareStatus = '';
-    this.saved = null;
     this.dispatch({ type: 'restart' });
+    this.moveFocus = true;
   };
 
   private view(): View {
@@ -355,35 +313,37 @@ export class SmMaturityCheck extends LitElement {
   }
 
   private renderStep(view: View) {
-    if (this.status === 'loading') return html`<p role="status">${view.msg.loading}</p>`;
-    if (this.status === 'error') {
-      return html`<h2 tabindex="-1" part="heading">${view.msg.configError}</h2>
-        <p class="error">${this.errorMessage}</p>
-        <div class="actions">
-          <button class="primary" part="button" data-action="retry" @click=${this.onRetry}>
-            ${view.msg.retry}
-          </button>
-        </div>`;
+    const { msg } = view;
+    const loading = html`<p role="status">${msg.loading}</p>`;
+    if (this.status === 'loading') return loading;
+    if (this.status) {
+      return html`<h2 tabindex="-1" part="heading">${msg.configError}</h2>
+        <p class="error">${this.status}</p>
+        <button class="primary" part="button" data-action="retry" @click=${this.onRetry}>${msg.retry}</button>`;
     }
     const result = this.result;
-    if (result) {
+    if (this.wantsResult) {
+      if (!result || !this.lazy) {
+        return html`${loading}${this.lazyLoad ? nothing : html`<button part="button" data-action="retry" @click=${() => this.loadLazy()}>${msg.retry}</button>`}`;
+      }
       const share = this.shared
-        ? nothing
-        : renderShare(view, {
+        ? undefined
+        : {
             url: result.shareUrl ?? '',
-            text: view.msg.shareText(result.segment.label, result.overall.percentile),
+            text: msg.shareText(result.segment.label, result.overall.percentile),
             status: this.shareStatus,
             canNativeShare: typeof navigator.share === 'function',
             onShare: this.onShare,
-          });
-      return renderResults(view, { result, shared: !!this.shared, previous: this.history?.previous, share, onRetake: this.onRetake });
+          };
+      return this.lazy.renderResults(view, { result, shared: !!this.shared, previous: this.history?.previous, share, onRetake: this.onRetake });
     }
-    const question = this.active.questions[this.quiz.index];
-    if (this.quiz.step === 'question' && question) {
+    const { step, index, answers } = this.quiz;
+    const question = this.active.questions[index];
+    if (step === 'question' && question) {
       return renderQuestion(view, {
         question,
-        index: this.quiz.index,
-        answer: this.quiz.answers[question.id],
+        index,
+        answer: answers[question.id],
         showRequired: this.showRequired,
         onChoose: this.onChoose,
         onNext: this.onNext,
@@ -391,12 +351,14 @@ export class SmMaturityCheck extends LitElement {
       });
     }
     const resumeAt = this.saved?.step === 'question' ? this.saved.index + 1 : undefined;
-    return renderIntro(view, { resumeAt, notice: this.notice || undefined, onStart: this.onStart, onResume: this.onResume });
+    return renderIntro(view, { resumeAt, onStart: this.onStart, onResume: this.onResume });
   }
 
   override render() {
     const view = this.view();
-    return html`<section part="panel" lang=${view.lang} data-step=${this.status !== 'ready' ? this.status : this.result ? 'results' : this.quiz.step}>
+    const step = this.status ? (this.status === 'loading' ? 'loading' : 'error') : this.wantsResult ? 'results' : this.quiz.step;
+    return html`<section part="panel" lang=${view.lang} data-step=${step}>
+      ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
       ${this.renderStep(view)}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;

@@ -4,7 +4,7 @@
  */
 import type { Answers, Result } from '../core/index.ts';
 
-export const errorCodes = ['config-fetch', 'config-invalid', 'storage', 'share-link', 'share', 'card'] as const;
+export const errorCodes = ['config-fetch', 'config-invalid', 'storage', 'share-link', 'share', 'card', 'network'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 export const shareChannels = ['copy', 'native', 'linkedin', 'x', 'whatsapp', 'email', 'download'] as const;
 export type ShareChannel = (typeof shareChannels)[number];

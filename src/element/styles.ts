@@ -61,6 +61,7 @@ export const styles = css`
   .bar { fill: var(--b); }
   .mine { fill: var(--a); }
   .you { stroke: var(--t); stroke-width: 0.6; }
+  text { font-size: 5px; fill: var(--m); }
   a { color: var(--a); }
   summary { cursor: pointer; color: var(--a); }
   .notice { border-inline-start: 4px solid var(--a); padding: 0.5em 0.9em; }
@@ -69,6 +70,7 @@ export const styles = css`
     .bar { fill: GrayText; }
     .mine { fill: Highlight; }
     .you { stroke: CanvasText; }
+    text { fill: CanvasText; }
   }
   @media print {
     section { border: 0; padding: 0; }

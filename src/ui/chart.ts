@@ -26,14 +26,14 @@ export function renderChart(view: View, label: string, dist: Distribution, score
   const mine = Math.min(BANDS - 1, Math.floor(score / 10));
   const x = Math.max(0.5, Math.min(99.5, score));
   return html`
-    <svg class="chart" part="chart" viewBox="0 0 100 36" aria-hidden="true" focusable="false">
+    <svg class="chart" part="chart" viewBox="0 0 100 42" aria-hidden="true" focusable="false">
       ${shares.map((share, i) => {
         const h = (share / top) * 30;
         return svg`<rect class=${i === mine ? 'bar mine' : 'bar'} x=${i * 10 + 0.5} y=${32 - h} width="9" height=${h}></rect>`;
       })}
-      ${svg`<line class="you" x1=${x} x2=${x} y1="0" y2="34"></line>`}
+      ${svg`<line class="you" x1=${x} x2=${x} y1="0" y2="34"></line><text y="41">0</text><text x="100" y="41" text-anchor="end">100</text>`}
     </svg>
-    <table class="sr-only">
+    <div class="sr-only"><table>
       <caption>${view.msg.chartCaption(label)}</caption>
       <thead><tr><th scope="col">${view.msg.scoreColumn}</th><th scope="col">${view.msg.shareColumn}</th></tr></thead>
       <tbody>
@@ -44,6 +44,6 @@ export function renderChart(view: View, label: string, dist: Distribution, score
           </tr>`,
         )}
       </tbody>
-    </table>
+    </table></div>
   `;
 }

@@ -1,10 +1,9 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { View } from './view.ts';
 
 export interface IntroProps {
   /** The saved question to resume at (1-based), or undefined when there is nothing to resume. */
   resumeAt: number | undefined;
-  notice: string | undefined;
   onStart: () => void;
   onResume: () => void;
 }
@@ -13,7 +12,6 @@ export function renderIntro(view: View, props: IntroProps) {
   const { config, msg, t } = view;
   const total = config.questions.length;
   return html`
-    ${props.notice ? html`<p class="notice" role="alert">${props.notice}</p>` : nothing}
     <h2 tabindex="-1" part="heading">${t(config.title)}</h2>
     <p>${t(config.intro)}</p>
     <p class="muted">${msg.meta(total, config.minutes)}</p>

@@ -1,16 +1,18 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { Result } from '../core/scoring.ts';
 import type { Snapshot } from '../core/history.ts';
 import { isHttpsUrl } from '../core/limits.ts';
 import type { View } from './view.ts';
 import { renderChart } from './chart.ts';
+import { renderShare, type ShareProps } from './share.ts';
 
 
 export interface ResultsProps {
   result: Result;
   shared: boolean;
   previous: Snapshot | undefined;
-  share: TemplateResult | typeof nothing;
+  /** The share panel's props; absent in the shared view. */
+  share: ShareProps | undefined;
   onRetake: () => void;
 }
 
@@ -70,7 +72,7 @@ export function renderResults(view: View, p: ResultsProps) {
       )}
     </ul>
 
-    ${p.share}
+    ${p.share ? renderShare(view, p.share) : nothing}
 
     <h3>${msg.sourceHeading}</h3>
     <p>${t(config.source.note)}</p>

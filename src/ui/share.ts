@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ShareChannel } from '../element/events.ts';
 import type { View } from './view.ts';
+import type { Result } from '../core/scoring.ts';
 
 export interface ShareProps {
   url: string;
@@ -42,4 +43,36 @@ export function renderShare(view: View, p: ShareProps) {
     </div>
     <p role="status" class="muted">${p.status}</p>
   </div>`;
+}
+
+/**
+ * Carries out a share action the host did not cancel: copy the link, the native share sheet
+ * (with the card image where files can be shared) or a download of the card. Returns the status
+ * line to show; throws what the browser threw.
+ */
+export async function runShare(root: Element, view: View, result: Result, channel: ShareChannel): Promise<string> {
+  const url = result.shareUrl ?? '';
+  if (channel === 'copy') {
+    await navigator.clipboard.writeText(url);
+    return view.msg.copied;
+  }
+  const colour = (selector: string, key: 'color' | 'backgroundColor') => getComputedStyle(root.querySelector(selector) ?? root)[key];
+  const { drawCard } = await import('./card.ts');
+  const blob = await drawCard(view, result, {
+    accent: colour('[part~="segment"]', 'color'),
+    text: colour('section', 'color'),
+    surface: colour('section', 'backgroundColor'),
+  });
+  const file = new File([blob], `${view.config.id}.png`, { type: 'image/png' });
+  if (channel === 'native') {
+    const files = navigator.canShare?.({ files: [file] }) ? [file] : undefined;
+    await navigator.share({ title: view.t(view.config.title), text: view.msg.shareText(result.segment.label, result.overall.percentile), url, files });
+    return '';
+  }
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(file);
+  link.download = file.name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  return '';
 }

@@ -1,0 +1,34 @@
+// The demo only: `npm start` (dev server) and `npm run build:demo` (static site in demo-dist/).
+// The library build (scripts/build.mjs) runs with `configFile: false` and never reads this file.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const project = fileURLToPath(new URL('./', import.meta.url));
+const src = fileURLToPath(new URL('./src/', import.meta.url));
+
+export default defineConfig(({ command }) =>
+  command === 'serve'
+    ? {
+        // The root stays at the project so the page's `/src/…` import resolves; open /demo/.
+        root: project,
+        appType: 'mpa',
+        publicDir: false,
+        server: { host: '127.0.0.1', port: 5173 },
+      }
+    : {
+        // Built from demo/ as the root, so the page lands at demo-dist/index.html; `/src/…`
+        // (root-relative in the page) is mapped back to the project's src/.
+        root: fileURLToPath(new URL('./demo/', import.meta.url)),
+        base: './',
+        appType: 'mpa',
+        publicDir: false,
+        resolve: { alias: [{ find: /^\/src\//, replacement: src }] },
+        build: {
+          outDir: fileURLToPath(new URL('./demo-dist/', import.meta.url)),
+          emptyOutDir: true,
+          target: 'es2022',
+          sourcemap: false,
+          rolldownOptions: { input: fileURLToPath(new URL('./demo/index.html', import.meta.url)) },
+        },
+      },
+);
