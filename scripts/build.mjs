@@ -16,9 +16,25 @@ const minify = { minify: true };
 rmSync(`${root}${out}`, { recursive: true, force: true });
 mkdirSync(`${root}${out}`, { recursive: true });
 
-const lib = (entry, formats, fileName, extra = {}) =>
+// The classic file holds everything, so its dynamic imports become static ones: the bundler can
+// then hoist all modules into one scope instead of wrapping each in a lazy-init function.
+const staticImports = {
+  name: 'static-imports',
+  transform(code, id) {
+    if (!id.includes('/src/') || !code.includes('import(')) return null;
+    const names = [];
+    const body = code.replace(/import\((['"])(\.[^'"]+)\1\)/g, (_, quote, path) => {
+      names.push(path);
+      return `Promise.resolve(__static${names.length - 1})`;
+    });
+    return names.map((path, i) => `import * as __static${i} from '${path}';\n`).join('') + body;
+  },
+};
+
+const lib = (entry, formats, fileName, extra = {}, plugins = []) =>
   build({
     ...quiet,
+    plugins,
     build: {
       outDir: out,
       emptyOutDir: false,
@@ -31,7 +47,7 @@ const lib = (entry, formats, fileName, extra = {}) =>
   });
 
 await lib('src/sm-maturity-check.ts', ['es'], () => 'sm-maturity-check.js');
-await lib('src/sm-maturity-check.ts', ['iife'], () => 'sm-maturity-check.iife.js', { inlineDynamicImports: true });
+await lib('src/sm-maturity-check.ts', ['iife'], () => 'sm-maturity-check.iife.js', {}, [staticImports]);
 await lib('src/core/index.ts', ['es'], () => 'core.js');
 
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });

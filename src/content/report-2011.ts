@@ -47,8 +47,8 @@ export const defaultConfig: Config = {
     url: 'https://www.frankwatching.com/archive/2011/05/19/hoe-professionals-sociale-media-gebruiken-of-niet/',
     note: { nl: 'Indicatief: een onderzoek uit 2011, vooral onder online-vaardige professionals.', en: 'Indicative: a 2011 survey, mostly of online-savvy professionals.' },
     method: {
-      nl: 'Een model (het rapport noemt geen percentages): een mengsel van starters (gewicht 0,65) en voorlopers (0,35), per groep exact berekend (convolutie) met onafhankelijke antwoorden. LinkedIn, Twitter en Facebook volgen Viadesk (2011, n=366); de rest is aangenomen uit een geciteerde zin van het rapport. Indicatief; zie README, ‘How the benchmark was built’.',
-      en: 'A model (the report gives no percentages): a mixture of starters (weight 0.65) and leaders (0.35), per group computed exactly (convolution) with independent answers. LinkedIn, Twitter and Facebook follow Viadesk (2011, n=366); the rest is assumed from a quoted sentence of the report. Indicative; see README, ‘How the benchmark was built’.',
+      nl: 'Een model, want het rapport noemt geen percentages: een mengsel van starters (65 %) en voorlopers (35 %), per groep exact berekend. LinkedIn, Twitter en Facebook volgen Viadesk (2011, n=366); de rest volgt een geciteerde zin uit het rapport.',
+      en: 'A model, as the report gives no percentages: a mixture of starters (65 %) and leaders (35 %), computed exactly per group. LinkedIn, Twitter and Facebook follow Viadesk (2011, n=366); the rest follows a quoted sentence of the report.',
     },
   },
   dimensions: [

@@ -2,6 +2,11 @@
  * A visitor's answers, and the one gate they pass when they come from outside (saved state, a
  * share link, a host property). Everything inward may trust `Answers` to hold only known question
  * ids with valid option ids of the right shape.
+ *
+ * Answers are often read by plain indexing (`answers[question.id]`): for a question id such as
+ * `constructor` that yields an inherited function when unanswered, which no check here takes for
+ * an option id or a tick list, so it reads as unanswered. Ids match the config's id pattern, so
+ * none is `__proto__` and plain assignment always makes an own property.
  */
 import type { Config, Question } from './schema.ts';
 
@@ -13,29 +18,16 @@ export type Answers = { [questionId: string]: Answer };
 /** Longest raw tick list looked at: more than any real question can need, so junk costs nothing. */
 const MAX_RAW_TICKS = 256;
 
-const hasOwn = (value: object, key: string) => Object.prototype.hasOwnProperty.call(value, key);
-
-/**
- * Sets an own property even for a key such as `__proto__`, which plain assignment would turn into
- * a prototype change. Config ids cannot be `__proto__`, but an unchecked config could.
- */
-export function setOwn<T>(target: { [key: string]: T }, key: string, value: T): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
 /** The clean form of one raw answer to `question`, or undefined when it says nothing valid. */
-export function sanitizeAnswer(question: Question, raw: unknown): Answer | undefined {
-  if (question.type !== 'multiple') {
-    return typeof raw === 'string' && question.options.some((o) => o.id === raw) ? raw : undefined;
-  }
+export function sanitizeAnswer({ type, options }: Question, raw: unknown): Answer | undefined {
+  if (type !== 'multiple') return options.some((o) => o.id === raw) ? (raw as string) : undefined;
   if (!Array.isArray(raw) || raw.length > MAX_RAW_TICKS) return undefined;
-  const ticked = new Set<unknown>(raw);
-  const chosen = question.options.filter((o) => ticked.has(o.id));
+  const chosen = options.filter((o) => raw.includes(o.id));
   // Ticking an exclusive option ('none yet') clears the others in the form; a raw list that has
   // both can only come from tampering, and the exclusive reading is the conservative one.
   const exclusive = chosen.find((o) => o.exclusive);
   const ids = exclusive ? [exclusive.id] : chosen.map((o) => o.id);
-  return ids.length > 0 ? ids : undefined;
+  return ids[0] ? ids : undefined;
 }
 
 /**
@@ -44,67 +36,54 @@ export function sanitizeAnswer(question: Question, raw: unknown): Answer | undef
  */
 export function sanitizeAnswers(config: Config, raw: unknown): Answers {
   const answers: Answers = {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return answers;
-  try {
-    for (const question of config.questions) {
-      if (!hasOwn(raw, question.id)) continue;
-      const answer = sanitizeAnswer(question, (raw as Record<string, unknown>)[question.id]);
-      if (answer !== undefined) setOwn(answers, question.id, answer);
+  if (typeof raw === 'object' && raw && !Array.isArray(raw)) {
+    try {
+      for (const q of config.questions) {
+        const answer = Object.hasOwn(raw, q.id) ? sanitizeAnswer(q, (raw as Answers)[q.id]) : undefined;
+        if (answer) answers[q.id] = answer;
+      }
+    } catch {
+      // A proxy or throwing getter: keep what was read cleanly before it.
     }
-  } catch {
-    // A proxy or throwing getter: keep what was read cleanly before it.
   }
   return answers;
 }
 
 /** Whether `answer` is a valid answer to `question`. */
-export function isAnswered(question: Question, answer: unknown): boolean {
-  return sanitizeAnswer(question, answer) !== undefined;
+export const isAnswered = (question: Question, answer: unknown) => !!sanitizeAnswer(question, answer);
+
+/** Index of the first question without a valid answer; `questions.length` when none. */
+export function firstUnanswered({ questions }: Config, answers: Answers): number {
+  const index = questions.findIndex((q) => !isAnswered(q, answers[q.id]));
+  return index < 0 ? questions.length : index;
 }
 
 /** Whether every question, profile questions included, has a valid answer. */
-export function isComplete(config: Config, answers: Answers): boolean {
-  return config.questions.every((q) => hasOwn(answers, q.id) && isAnswered(q, answers[q.id]));
-}
-
-/** Index of the first question without a valid answer; `questions.length` when none. */
-export function firstUnanswered(config: Config, answers: Answers): number {
-  const index = config.questions.findIndex((q) => !hasOwn(answers, q.id) || !isAnswered(q, answers[q.id]));
-  return index === -1 ? config.questions.length : index;
-}
+export const isComplete = (config: Config, answers: Answers) => firstUnanswered(config, answers) === config.questions.length;
 
 /**
  * Points `question` gives for `answer`: weight × the chosen option's value, or × the sum of the
  * ticked options' values. An unanswered single question scores like its lowest option, so that
  * leaving it open is never better than answering; an unanswered multiple question scores 0.
  */
-export function pointsOf(question: Question, answer: unknown): number {
-  const weight = question.weight ?? 1;
-  if (weight === 0) return 0;
-  if (question.type !== 'multiple') {
-    const option = question.options.find((o) => o.id === answer);
-    return weight * (option ? option.value : Math.min(...question.options.map((o) => o.value)));
+export function pointsOf({ weight = 1, type, options }: Question, answer: unknown): number {
+  if (type !== 'multiple') {
+    return weight * (options.find((o) => o.id === answer)?.value ?? Math.min(...options.map((o) => o.value)));
   }
-  if (!Array.isArray(answer)) return 0;
-  const ticked = new Set<unknown>(answer);
-  let points = 0;
-  for (const option of question.options) if (ticked.has(option.id)) points += option.value;
-  return weight * points;
+  const ticked = Array.isArray(answer) ? answer : [];
+  return weight * options.reduce((points, o) => points + (ticked.includes(o.id) ? o.value : 0), 0);
 }
 
 /**
  * The form's toggle on a multiple question: ticking an exclusive option clears the others,
  * ticking any other option clears the exclusive ones. Returns ids in config order.
  */
-export function toggleOption(question: Question, current: Answer | undefined, optionId: string): string[] {
-  const option = question.options.find((o) => o.id === optionId);
+export function toggleOption({ options }: Question, current: Answer | undefined, optionId: string): string[] {
+  const option = options.find((o) => o.id === optionId);
   const ticked = new Set(Array.isArray(current) ? current : []);
-  if (!option) return question.options.filter((o) => ticked.has(o.id)).map((o) => o.id);
-  if (ticked.has(optionId)) ticked.delete(optionId);
-  else {
-    if (option.exclusive) ticked.clear();
-    else for (const o of question.options) if (o.exclusive) ticked.delete(o.id);
+  if (option && !ticked.delete(optionId)) {
+    for (const o of options) if (option.exclusive || o.exclusive) ticked.delete(o.id);
     ticked.add(optionId);
   }
-  return question.options.filter((o) => ticked.has(o.id)).map((o) => o.id);
+  return options.filter((o) => ticked.has(o.id)).map((o) => o.id);
 }

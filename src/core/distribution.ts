@@ -4,6 +4,9 @@
  * Points are integers, so a total lives on an integer lattice and the distribution of a sum of
  * independent questions is an exact convolution: no sampling, no smoothing. Only at the very end
  * is a raw total mapped to the visitor-facing 0–100 scale (whole numbers).
+ *
+ * Configs reach this module only after the config check, so figures are where it says they are:
+ * every class has its shares (or totals) on every question, of the right length, summing to 1.
  */
 import type { Distribution, Question } from './schema.ts';
 
@@ -22,22 +25,18 @@ export interface Range {
 export const pointMass = (k: number): Lattice => ({ min: k, p: [1] });
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-const ownList = (table: Record<string, number[]> | undefined, key: string) =>
-  table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+const zeros = (length: number): number[] => Array(length).fill(0);
+/** p[at + i] += w · q[i]: the one inner loop of convolutions and mixtures. */
+const addScaled = (p: number[], at: number, q: readonly number[], w: number) =>
+  q.forEach((x, i) => (p[at + i]! += w * x));
 
 /**
  * The distribution of A + B for independent A and B:
  * P(A + B = s) = Σ_k P(A = k) · P(B = s − k). The offsets add, the lengths add minus one.
  */
 export function convolve(a: Lattice, b: Lattice): Lattice {
-  const p = new Array<number>(a.p.length + b.p.length - 1).fill(0);
-  a.p.forEach((pa, i) => {
-    if (pa === 0) return;
-    b.p.forEach((pb, j) => {
-      p[i + j] = (p[i + j] ?? 0) + pa * pb;
-    });
-  });
+  const p = zeros(a.p.length + b.p.length - 1);
+  a.p.forEach((pa, i) => addScaled(p, i, b.p, pa));
   return { min: a.min + b.min, p };
 }
 
@@ -47,40 +46,19 @@ export function convolve(a: Lattice, b: Lattice): Lattice {
  * weights summing to 0.999 still give a distribution summing to 1; all-zero weights count equally.
  */
 export function mixture(parts: readonly { weight: number; dist: Lattice }[]): Lattice {
-  if (parts.length === 0) return pointMass(0);
-  const total = sum(parts.map((part) => Math.max(0, part.weight)));
-  const min = Math.min(...parts.map((part) => part.dist.min));
-  const max = Math.max(...parts.map((part) => part.dist.min + part.dist.p.length - 1));
-  const p = new Array<number>(max - min + 1).fill(0);
-  for (const { weight, dist } of parts) {
-    const w = total > 0 ? Math.max(0, weight) / total : 1 / parts.length;
-    dist.p.forEach((pk, i) => {
-      const at = dist.min - min + i;
-      p[at] = (p[at] ?? 0) + w * pk;
-    });
-  }
+  const total = sum(parts.map((part) => part.weight));
+  const min = Math.min(...parts.map(({ dist }) => dist.min));
+  const p = zeros(Math.max(...parts.map(({ dist }) => dist.min - min + dist.p.length)));
+  for (const { weight, dist } of parts) addScaled(p, dist.min - min, dist.p, total > 0 ? weight / total : 1 / parts.length);
   return { min, p };
 }
 
-/** A lattice from (point, probability) pairs; probabilities are normalised to sum 1. */
-function fromMasses(masses: readonly (readonly [number, number])[]): Lattice | undefined {
-  const total = sum(masses.map(([, pk]) => pk));
-  if (!(total > 0) || masses.length === 0) return undefined;
-  const min = Math.min(...masses.map(([k]) => k));
-  const max = Math.max(...masses.map(([k]) => k));
-  const p = new Array<number>(max - min + 1).fill(0);
-  for (const [k, pk] of masses) p[k - min] = (p[k - min] ?? 0) + pk / total;
-  return { min, p };
-}
-
-export function questionRange(question: Question): Range {
-  const weight = question.weight ?? 1;
-  const values = question.options.map((o) => o.value);
-  if (question.type !== 'multiple') return { min: weight * Math.min(...values), max: weight * Math.max(...values) };
-  // Ticking every non-exclusive option, or one exclusive option alone: whichever gives more.
-  const open = sum(question.options.filter((o) => !o.exclusive).map((o) => o.value));
-  const exclusive = question.options.filter((o) => o.exclusive).map((o) => o.value);
-  return { min: 0, max: weight * Math.max(open, ...exclusive) };
+export function questionRange({ weight = 1, type, options }: Question): Range {
+  const values = options.map((o) => o.value);
+  // Multiple: ticking every option; an exclusive one is worth 0, so it adds nothing.
+  return type === 'multiple'
+    ? { min: 0, max: weight * sum(values) }
+    : { min: weight * Math.min(...values), max: weight * Math.max(...values) };
 }
 
 /**
@@ -90,44 +68,55 @@ export function questionRange(question: Question): Range {
  * - multiple with shares: each option is ticked independently with probability shares[i]; the
  *   total is the convolution of one two-point distribution per option. Exclusive options are
  *   worth 0 (the config check insists), so they add nothing here.
- * A class without usable figures is taken as uniform over the options (or a fair coin per tick):
- * the config check refuses such configs, this only keeps an unchecked one from crashing.
+ * A single/scale question without figures for the class is taken as uniform over its options.
  */
 export function questionPoints(question: Question, classId: string): Lattice {
-  const weight = question.weight ?? 1;
-  if (weight === 0) return pointMass(0);
-  const { shares, totals } = question.benchmark;
-  if (question.type !== 'multiple') {
-    const list = ownList(shares, classId);
-    const masses = question.options.map((o, i) => [weight * o.value, clamp(list?.[i] ?? 0, 0, 1)] as const);
-    return fromMasses(masses) ?? fromMasses(question.options.map((o) => [weight * o.value, 1] as const)) ?? pointMass(0);
-  }
-  const { max } = questionRange(question);
-  const totalList = ownList(totals, classId);
-  if (totalList) {
-    // A total beyond the question's maximum cannot be scored; it is counted at the maximum.
-    const masses = totalList.map((pk, t) => [Math.min(weight * t, max), clamp(pk, 0, 1)] as const);
-    const lattice = fromMasses(masses);
-    if (lattice) return lattice;
-  }
-  const list = ownList(shares, classId);
-  return question.options.reduce((dist, o, i) => {
-    if (o.exclusive || o.value === 0) return dist;
-    const tick = clamp(list ? (list[i] ?? 0) : 0.5, 0, 1);
+  const { weight = 1, type, options, benchmark } = question;
+  if (!weight) return pointMass(0);
+  const range = questionRange(question);
+  const shares = benchmark.shares?.[classId];
+  const totals = benchmark.totals?.[classId];
+  // (points, probability) pairs on the question's range, normalised to sum 1.
+  const spread = (masses: (readonly [number, number])[]): Lattice => {
+    const p = zeros(range.max - range.min + 1);
+    const total = sum(masses.map(([, pk]) => pk));
+    for (const [k, pk] of masses) p[k - range.min]! += pk / total;
+    return { min: range.min, p };
+  };
+  if (type !== 'multiple') return spread(options.map((o, i) => [weight * o.value, shares ? shares[i]! : 1]));
+  if (totals) return spread(totals.map((pk, t) => [weight * t, pk]));
+  return options.reduce((dist, o, i) => {
     const points = weight * o.value;
+    if (!points) return dist;
     // Not ticked: 0 points with probability 1 − tick; ticked: `points` with probability tick.
-    const p = new Array<number>(points + 1).fill(0);
+    const p = zeros(points + 1);
+    const tick = shares![i]!;
     p[0] = 1 - tick;
     p[points] = tick;
     return convolve(dist, { min: 0, p });
   }, pointMass(0));
 }
 
-/** A raw total on the 0–100 scale, whole: 100 · (raw − min) / (max − min), rounded half up. */
-export function scaleScore(raw: number, range: Range): number {
-  if (!(range.max > range.min)) return 0;
+/**
+ * A raw total on the 0–100 scale, whole: 100 · (raw − min) / (max − min), rounded half up. Raw
+ * totals come from answers to the same questions, so they lie within the range.
+ */
+export function scaleScore(raw: number, { min, max }: Range): number {
   // Integer numerator and denominator: the quotient is correctly rounded, so halves are exact.
-  return clamp(Math.round((100 * (raw - range.min)) / (range.max - range.min)), 0, 100);
+  return max > min ? Math.round((100 * (raw - min)) / (max - min)) : 0;
+}
+
+/** Shares added up per whole score 0…100 (scores are 0–100 by the schema, rounded here). */
+function byScore(scores: readonly number[], shares: readonly number[]): number[] {
+  const bins = zeros(101);
+  scores.forEach((s, i) => (bins[Math.round(s)]! += shares[i] ?? 0));
+  return bins;
+}
+
+/** Scores with a share, ascending, and their shares. */
+function compact(bins: readonly number[]): Distribution {
+  const scores = [...bins.keys()].filter((s) => bins[s]! > 0);
+  return { scores, shares: scores.map((s) => bins[s]!) };
 }
 
 /**
@@ -136,39 +125,17 @@ export function scaleScore(raw: number, range: Range): number {
  * neighbouring totals that round to the same score are merged. Zero shares are left out.
  */
 export function toScale(lattice: Lattice, range: Range): Distribution {
-  const byScore = new Array<number>(101).fill(0);
-  lattice.p.forEach((pk, i) => {
-    const score = scaleScore(lattice.min + i, range);
-    byScore[score] = (byScore[score] ?? 0) + pk;
-  });
-  return compact(byScore);
-}
-
-function compact(byScore: readonly number[]): Distribution {
-  const scores: number[] = [];
-  const shares: number[] = [];
-  byScore.forEach((share, score) => {
-    if (share > 0) {
-      scores.push(score);
-      shares.push(share);
-    }
-  });
-  return { scores, shares };
+  return compact(byScore(lattice.p.map((_, i) => scaleScore(lattice.min + i, range)), lattice.p));
 }
 
 /**
  * A measured distribution (from a config) in the same whole-score form as a computed one: scores
- * rounded and clamped to 0–100, duplicates merged, shares normalised to sum 1.
+ * rounded, duplicates merged, shares normalised to sum 1.
  */
 export function normalizeDistribution(dist: Distribution): Distribution {
-  const byScore = new Array<number>(101).fill(0);
-  const n = Math.min(dist.scores.length, dist.shares.length);
-  for (let i = 0; i < n; i++) {
-    const score = clamp(Math.round(dist.scores[i] ?? 0), 0, 100);
-    byScore[score] = (byScore[score] ?? 0) + Math.max(0, dist.shares[i] ?? 0);
-  }
-  const total = sum(byScore);
-  return total > 0 ? compact(byScore.map((share) => share / total)) : { scores: [0], shares: [1] };
+  const bins = byScore(dist.scores, dist.shares);
+  const total = sum(bins);
+  return total > 0 ? compact(bins.map((share) => share / total)) : { scores: [0], shares: [1] };
 }
 
 /**
@@ -188,13 +155,8 @@ export function midRank(dist: Distribution, score: number): number {
 
 /** midRank for each whole score 0…100, from one cumulative pass; scoring then looks it up. */
 export function midRankTable(dist: Distribution): number[] {
-  const byScore = new Array<number>(101).fill(0);
-  dist.scores.forEach((s, i) => {
-    const at = clamp(Math.round(s), 0, 100);
-    byScore[at] = (byScore[at] ?? 0) + (dist.shares[i] ?? 0);
-  });
   let below = 0;
-  return byScore.map((share) => {
+  return byScore(dist.scores, dist.shares).map((share) => {
     const rank = 100 * (below + share / 2);
     below += share;
     return rank;
@@ -202,15 +164,8 @@ export function midRankTable(dist: Distribution): number[] {
 }
 
 /** The percentile shown: whole, never 0 or 100 (no one is below everyone in a benchmark). */
-export function displayPercentile(rank: number): number {
-  return clamp(Math.round(rank), 1, 99);
-}
+export const displayPercentile = (rank: number) => Math.min(99, Math.max(1, Math.round(rank)));
 
 /** P(lo ≤ X < hi): the benchmark's share of scores in a half-open range. */
-export function shareInRange(dist: Distribution, lo: number, hi: number): number {
-  let share = 0;
-  dist.scores.forEach((s, i) => {
-    if (s >= lo && s < hi) share += dist.shares[i] ?? 0;
-  });
-  return share;
-}
+export const shareInRange = (dist: Distribution, lo: number, hi: number) =>
+  sum(dist.shares.filter((_, i) => dist.scores[i]! >= lo && dist.scores[i]! < hi));

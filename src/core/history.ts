@@ -18,32 +18,31 @@ export interface History {
 const isScore = (n: unknown): n is number => typeof n === 'number' && n >= 0 && n <= 100;
 
 function toSnapshot(raw: unknown): Snapshot | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const { date, overall, dimensions } = raw as Record<string, unknown>;
+  // Object(null) is {}: a missing snapshot reads as one without fields.
+  const { date, overall, dimensions } = Object(raw) as Record<string, unknown>;
   if (typeof date !== 'string' || date.length > 40 || Number.isNaN(Date.parse(date)) || !isScore(overall)) return undefined;
-  if (typeof dimensions !== 'object' || dimensions === null) return undefined;
-  const clean: Record<string, number> = {};
-  for (const [id, score] of Object.entries(dimensions).slice(0, 50)) {
-    if (isScore(score) && /^[a-z0-9][a-z0-9_-]{0,63}$/i.test(id)) clean[id] = score;
-  }
-  return { date, overall, dimensions: clean };
+  if (typeof dimensions !== 'object' || !dimensions) return undefined;
+  const valid = Object.entries(dimensions)
+    .slice(0, 50)
+    .filter(([id, score]) => isScore(score) && /^[a-z0-9][a-z0-9_-]{0,63}$/i.test(id));
+  return { date, overall, dimensions: Object.fromEntries(valid) };
 }
 
 /** Parses stored history; null for anything missing, oversized or malformed. Never throws. */
 export function parseHistory(raw: string | null): History | null {
   try {
     if (!raw || raw.length > 10_000) return null;
-    const data = JSON.parse(raw) as Record<string, unknown> | null;
-    const last = toSnapshot(data?.['last']);
-    return last ? { previous: toSnapshot(data?.['previous']), last } : null;
+    const data = JSON.parse(raw);
+    const last = toSnapshot(data.last);
+    return last ? { previous: toSnapshot(data.previous), last } : null;
   } catch {
+    // Not JSON, or JSON null.
     return null;
   }
 }
 
 /** The history after completing `result` on `date`: the old last becomes previous. */
-export function recordResult(history: History | null, result: Result, date: string): History {
-  const dimensions: Record<string, number> = {};
-  for (const d of result.dimensions) dimensions[d.id] = d.score;
-  return { previous: history?.last, last: { date, overall: result.overall.score, dimensions } };
-}
+export const recordResult = (history: History | null, result: Result, date: string): History => ({
+  previous: history?.last,
+  last: { date, overall: result.overall.score, dimensions: Object.fromEntries(result.dimensions.map((d) => [d.id, d.score])) },
+});

@@ -1,7 +1,7 @@
 /**
  * The one door for a config from outside (fetched JSON, the `config` property): size cap, a clean
  * JSON copy, the generated JSON Schema, then the cross-checks. Never throws; says where a
- * hand-edited file went wrong, e.g. `questions[3].options: needs at least 2 options`.
+ * hand-edited file went wrong, e.g. `questions[3].options: needs 2 to 12 options`.
  */
 import type { Config } from './schema.ts';
 import { configSchema } from './config-schema.gen.ts';

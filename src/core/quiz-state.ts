@@ -6,7 +6,7 @@
  * `results` is reached only with every question answered. Only the question on screen can be
  * answered, and choosing an option never moves on by itself; only `next` does. An action that does not apply returns the very same state object.
  */
-import { firstUnanswered, sanitizeAnswer, sanitizeAnswers, setOwn, type Answer, type Answers } from './answers.ts';
+import { firstUnanswered, isAnswered, sanitizeAnswer, sanitizeAnswers, type Answer, type Answers } from './answers.ts';
 import { LIMITS } from './limits.ts';
 import type { Config } from './schema.ts';
 
@@ -37,47 +37,40 @@ export function normalizeState(config: Config, step: QuizStep, index: unknown, r
   const answers = sanitizeAnswers(config, rawAnswers);
   const open = firstUnanswered(config, answers);
   const last = config.questions.length - 1;
-  if (step === 'intro') return { step, index: 0, answers };
-  if (step === 'results' && open > last) return { step, index: last, answers };
-  if (step === 'results') return { step: 'question', index: open, answers };
-  const wanted = typeof index === 'number' && Number.isFinite(index) ? Math.trunc(index) : 0;
-  return { step, index: Math.max(0, Math.min(wanted, last, open)), answers };
-}
-
-/** The answers with one replaced (or removed), rebuilt in config order like sanitised answers. */
-function withAnswer(config: Config, state: QuizState, questionId: string, answer: Answer | undefined): QuizState {
-  const answers: Answers = {};
-  for (const { id } of config.questions) {
-    const value = id === questionId ? answer : Object.prototype.hasOwnProperty.call(state.answers, id) ? state.answers[id] : undefined;
-    if (value !== undefined) setOwn(answers, id, value);
-  }
-  return { ...state, answers };
+  // Complete results land on the last question (open = last + 1), incomplete ones on the first open one.
+  const wanted = step === 'intro' ? 0 : step === 'results' ? open : Number.isFinite(index) ? Math.trunc(index as number) : 0;
+  return {
+    step: step === 'results' && open <= last ? 'question' : step,
+    index: Math.max(0, Math.min(wanted, last, open)),
+    answers,
+  };
 }
 
 export function next(config: Config, state: QuizState, action: QuizAction): QuizState {
+  const { step, index, answers } = state;
   const last = config.questions.length - 1;
-  const current = config.questions[state.index];
+  const current = config.questions[index];
   switch (action.type) {
     case 'start':
-      return state.step === 'intro' ? { ...state, step: 'question', index: 0 } : state;
+      return step === 'intro' ? { ...state, step: 'question', index: 0 } : state;
     case 'answer': {
       // Only the question on screen: changing an earlier one could leave an open question behind.
-      const question = current;
-      if (state.step !== 'question' || !question || question.id !== action.questionId) return state;
-      const answer = sanitizeAnswer(question, action.answer);
+      if (step !== 'question' || current?.id !== action.questionId) return state;
+      const answer = sanitizeAnswer(current, action.answer);
       // An empty tick list clears a multiple answer; anything else invalid changes nothing.
-      if (answer === undefined && !(Array.isArray(action.answer) && action.answer.length === 0)) return state;
-      return withAnswer(config, state, question.id, answer);
+      if (!answer && !(Array.isArray(action.answer) && !action.answer.length)) return state;
+      // Rebuilt in config order, like sanitised answers; `undefined` drops the answer.
+      return { ...state, answers: sanitizeAnswers(config, { ...answers, [current.id]: answer }) };
     }
     case 'next':
-      if (state.step !== 'question' || !current || sanitizeAnswer(current, state.answers[current.id]) === undefined) return state;
+      if (step !== 'question' || !current || !isAnswered(current, answers[current.id])) return state;
       // Answers to later questions may exist (after going back), but results need them all.
-      if (state.index < last) return { ...state, index: state.index + 1 };
-      return firstUnanswered(config, state.answers) > last ? { ...state, step: 'results' } : state;
+      if (index < last) return { ...state, index: index + 1 };
+      return firstUnanswered(config, answers) > last ? { ...state, step: 'results' } : state;
     case 'back':
-      if (state.step === 'results') return { ...state, step: 'question', index: last };
-      if (state.step !== 'question') return state;
-      return state.index > 0 ? { ...state, index: state.index - 1 } : { ...state, step: 'intro', index: 0 };
+      if (step === 'results') return { ...state, step: 'question', index: last };
+      if (step !== 'question') return state;
+      return index ? { ...state, index: index - 1 } : { ...state, step: 'intro', index: 0 };
     case 'restart':
       return initialState();
     case 'resume':
@@ -88,9 +81,8 @@ export function next(config: Config, state: QuizState, action: QuizAction): Quiz
 }
 
 /** The saved-state string the element stores; `parseSavedState` reads it back. */
-export function serializeState(state: QuizState): string {
-  return JSON.stringify({ v: SAVED_STATE_VERSION, step: state.step, index: state.index, answers: state.answers });
-}
+export const serializeState = ({ step, index, answers }: QuizState) =>
+  JSON.stringify({ v: SAVED_STATE_VERSION, step, index, answers });
 
 /**
  * A saved state read back from storage, or null when there is none, it is too long (checked
@@ -98,14 +90,14 @@ export function serializeState(state: QuizState): string {
  */
 export function parseSavedState(config: Config, raw: string | null): QuizState | null {
   try {
-    if (typeof raw !== 'string' || raw.length > LIMITS.stateChars) return null;
+    if (!raw || raw.length > LIMITS.stateChars) return null;
     const data: unknown = JSON.parse(raw);
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-    const own = (key: string) => (Object.prototype.hasOwnProperty.call(data, key) ? (data as Record<string, unknown>)[key] : undefined);
-    const step = own('step');
-    if (own('v') !== SAVED_STATE_VERSION || !quizSteps.some((s) => s === step)) return null;
-    return normalizeState(config, step as QuizStep, own('index'), own('answers'));
+    // Own keys only, so that nothing inherited passes for saved data.
+    const own = (key: string) => (Object.hasOwn(data as object, key) ? (data as Record<string, unknown>)[key] : undefined);
+    const step = own('step') as QuizStep;
+    return own('v') === SAVED_STATE_VERSION && quizSteps.includes(step) ? normalizeState(config, step, own('index'), own('answers')) : null;
   } catch {
+    // Not JSON, or JSON null.
     return null;
   }
 }

@@ -1,11 +1,11 @@
 /**
  * Scores a visitor against the benchmark. Pure: same config and answers, same result.
  *
- * Everything that depends on the config alone (the benchmark distributions, their percentile
- * tables, segment shares, what leaders do) is built once per config object and kept in a WeakMap,
- * so scoring itself is a few sums and look-ups. Configs are treated as immutable.
+ * The costly part that depends on the config alone (the benchmark distributions and their
+ * percentile tables) is built once per config object and kept in a WeakMap, so scoring itself is
+ * a few sums and look-ups. Configs are treated as immutable, and as checked by the config check.
  */
-import { pointsOf, sanitizeAnswers, type Answers } from './answers.ts';
+import { pointsOf, sanitizeAnswers, type Answer, type Answers } from './answers.ts';
 import {
   convolve,
   displayPercentile,
@@ -18,10 +18,8 @@ import {
   scaleScore,
   shareInRange,
   toScale,
-  type Lattice,
-  type Range,
 } from './distribution.ts';
-import type { Config, Distribution, Question } from './schema.ts';
+import type { Config, Distribution } from './schema.ts';
 import { selectSuggestions } from './suggestions.ts';
 
 export type Lang = 'nl' | 'en';
@@ -97,161 +95,95 @@ export const MAX_GAPS = 5;
 /** A leaders' habit counts when at least this share of the class has it. */
 export const GAP_SHARE = 0.5;
 
-interface Benchmark {
-  range: Range;
-  distribution: Distribution;
-  /** Unrounded mid-rank for each whole score 0–100. */
-  ranks: readonly number[];
-}
-interface GapCandidate {
-  question: Question;
-  optionId: string;
-  value: number;
-  share: number;
-  order: number;
-}
-interface Model {
-  overall: Benchmark;
-  dimensions: Map<string, Benchmark>;
-  segmentShares: number[];
-  gaps: GapCandidate[];
-}
+/** Places a visitor's answers (own keys only) on one benchmark. */
+type Locate = (answers: ReadonlyMap<string, Answer>) => OverallResult;
 
-const cache = new WeakMap<Config, Model>();
-const hasOwn = (value: object, key: string) => Object.prototype.hasOwnProperty.call(value, key);
+const cache = new WeakMap<Config, Locate[]>();
 
-function model(config: Config): Model {
-  let built = cache.get(config);
-  if (!built) {
-    built = buildModel(config);
-    cache.set(config, built);
-  }
-  return built;
-}
-
-function buildModel(config: Config): Model {
-  const { classes, measured } = config.benchmark;
-  // One lattice per (class, question), reused by the overall and the dimension convolutions.
-  const points = classes.map((c) => config.questions.map((q) => questionPoints(q, c.id)));
-
-  const benchmark = (questions: readonly number[], given: Distribution | undefined): Benchmark => {
-    const range = questions.reduce<Range>((r, qi) => {
-      const q = questionRange(config.questions[qi]!);
-      return { min: r.min + q.min, max: r.max + q.max };
-    }, { min: 0, max: 0 });
-    let distribution: Distribution;
-    if (given) distribution = normalizeDistribution(given);
-    else {
-      // Within a class questions are independent, so its total is their convolution; the
-      // benchmark population is the classes' weighted mixture.
-      const perClass = classes.map((c, ci) => ({
-        weight: c.weight,
-        dist: questions.reduce<Lattice>((d, qi) => convolve(d, points[ci]![qi]!), pointMass(0)),
-      }));
-      distribution = toScale(mixture(perClass), range);
-    }
-    return { range, distribution, ranks: midRankTable(distribution) };
-  };
-
-  const all = config.questions.map((_, qi) => qi);
-  const overall = benchmark(all, measured?.overall);
-  const dimensions = new Map<string, Benchmark>();
-  for (const d of config.dimensions) {
-    const own = all.filter((qi) => config.questions[qi]!.dimension === d.id);
-    const given = measured?.dimensions?.find((x) => x.id === d.id);
-    dimensions.set(d.id, benchmark(own, given));
-  }
-  const segmentShares = config.segments.map((s, si) =>
-    shareInRange(overall.distribution, si === 0 ? -Infinity : s.min, config.segments[si + 1]?.min ?? Infinity),
-  );
-  return { overall, dimensions, segmentShares, gaps: gapCandidates(config) };
+/** The overall benchmark first, then one per dimension, each over its own questions. */
+function benchmarks({ questions, dimensions, benchmark: { classes, measured } }: Config): Locate[] {
+  return [undefined, ...dimensions].map((d) => {
+    const own = questions.filter((q) => !d || q.dimension === d.id);
+    const given = d ? measured?.dimensions?.find((x) => x.id === d.id) : measured?.overall;
+    const range = own.map(questionRange).reduce((a, r) => ({ min: a.min + r.min, max: a.max + r.max }), { min: 0, max: 0 });
+    // Within a class questions are independent, so its total is their convolution; the benchmark
+    // population is the classes' weighted mixture. A measured distribution replaces all that.
+    const { scores, shares } = given
+      ? normalizeDistribution(given)
+      : toScale(
+          mixture(classes.map((c) => ({ weight: c.weight, dist: own.reduce((dist, q) => convolve(dist, questionPoints(q, c.id)), pointMass(0)) }))),
+          range,
+        );
+    // Unrounded mid-rank for each whole score 0–100.
+    const ranks = midRankTable({ scores, shares });
+    return (answers) => {
+      const score = scaleScore(own.reduce((raw, q) => raw + pointsOf(q, answers.get(q.id)), 0), range);
+      // Copies: the cached benchmark must not change when a caller edits a result.
+      return { score, percentile: displayPercentile(ranks[score]!), distribution: { scores: [...scores], shares: [...shares] } };
+    };
+  });
 }
 
 /**
- * What the leaders' class does: on a single/scale question its modal option (the first of a tie)
- * if at least half chose it; on a multiple question with per-option shares, every scoring option
- * at least half of them tick. Totals say nothing about single options, so they give no gaps.
+ * What the leaders' class does and the visitor does not: on a single/scale question its modal
+ * option (the first of a tie) if at least half chose it and it is worth more than the visitor's
+ * answer; on a multiple question with per-option shares, every scoring option at least half of
+ * them tick and the visitor did not. Totals say nothing about single options: no gaps.
  */
-function gapCandidates(config: Config): GapCandidate[] {
-  const leaders = config.benchmark.leaders;
-  if (leaders === undefined) return [];
-  const candidates: GapCandidate[] = [];
-  for (const question of config.questions) {
-    const shares = question.benchmark.shares;
-    const list = shares && hasOwn(shares, leaders) ? shares[leaders] : undefined;
-    if ((question.weight ?? 1) === 0 || !list) continue;
-    const options = question.options.map((o, i) => ({ o, share: list[i] ?? 0 }));
-    const picked =
-      question.type === 'multiple'
-        ? options.filter(({ o, share }) => !o.exclusive && o.value > 0 && share >= GAP_SHARE)
-        : options.reduce((best, x) => (x.share > best.share ? x : best), { o: question.options[0]!, share: -1 });
-    for (const { o, share } of Array.isArray(picked) ? picked : [picked]) {
-      if (share >= GAP_SHARE) candidates.push({ question, optionId: o.id, value: o.value, share, order: candidates.length });
-    }
+function gapsOf({ questions, benchmark: { leaders } }: Config, given: ReadonlyMap<string, Answer>, lang: Lang): Gap[] {
+  const gaps: Gap[] = [];
+  for (const question of questions) {
+    const { id, type, weight = 1, options } = question;
+    const list = leaders === undefined || !weight ? undefined : question.benchmark.shares?.[leaders];
+    const answer = given.get(id);
+    const mode = list?.indexOf(Math.max(...list));
+    options.forEach((option, i) => {
+      const share = list?.[i] ?? 0;
+      const missing =
+        type === 'multiple'
+          ? option.value > 0 && !answer?.includes(option.id)
+          : i === mode && option.value * weight > pointsOf(question, answer);
+      if (share >= GAP_SHARE && missing) {
+        gaps.push({ questionId: id, optionId: option.id, dimension: question.dimension, label: option.label[lang], question: question.text[lang], share });
+      }
+    });
   }
-  return candidates;
+  // Stable sort: equal shares keep config order.
+  return gaps.sort((a, b) => b.share - a.share).slice(0, MAX_GAPS);
 }
-
-function isGap(candidate: GapCandidate, answers: Answers): boolean {
-  const { question, optionId, value } = candidate;
-  const answer = hasOwn(answers, question.id) ? answers[question.id] : undefined;
-  if (question.type === 'multiple') return !(Array.isArray(answer) && answer.includes(optionId));
-  return value * (question.weight ?? 1) > pointsOf(question, answer);
-}
-
-const copy = (d: Distribution): Distribution => ({ scores: d.scores.slice(), shares: d.shares.slice() });
 
 /** Scores `answers` (sanitised first) against `config`'s benchmark; labels in `lang` (default nl). */
 export function scoreAnswers(config: Config, answers: Answers, options: ScoreOptions = {}): Result {
   const lang: Lang = options.lang === 'en' ? 'en' : 'nl';
   const clean = sanitizeAnswers(config, answers);
-  const m = model(config);
+  // Own keys only: a question id such as `constructor` must not read an inherited value.
+  const given = new Map(Object.entries(clean));
+  const { segments } = config;
+  let model = cache.get(config);
+  if (!model) cache.set(config, (model = benchmarks(config)));
 
-  let overallRaw = 0;
-  const rawByDimension = new Map<string, number>();
-  for (const q of config.questions) {
-    const points = pointsOf(q, hasOwn(clean, q.id) ? clean[q.id] : undefined);
-    overallRaw += points;
-    rawByDimension.set(q.dimension, (rawByDimension.get(q.dimension) ?? 0) + points);
-  }
-  const position = (b: Benchmark, raw: number) => {
-    const score = scaleScore(raw, b.range);
-    return { score, percentile: displayPercentile(b.ranks[score] ?? 50), distribution: copy(b.distribution) };
-  };
+  const positions = model.map((locate) => locate(given));
+  const overall = positions[0]!;
+  const dimensions = config.dimensions.map((d, i) => ({ id: d.id, label: d.label[lang], ...positions[i + 1]! }));
 
-  const overall = position(m.overall, overallRaw);
-  // The last segment whose threshold the score reaches (the first one when none is reached).
-  const segmentIndex = config.segments.reduce((found, s, si) => (s.min <= overall.score ? si : found), 0);
-  const segment = config.segments[segmentIndex]!;
-  const dimensions = config.dimensions.map((d) => ({
-    id: d.id,
-    label: d.label[lang],
-    ...position(m.dimensions.get(d.id)!, rawByDimension.get(d.id) ?? 0),
-  }));
-
-  const routes = new Map(config.routes.map((r) => [r.id, r.label[lang]] as const));
-  const suggestions = selectSuggestions(config, clean, dimensions, segment.id).map((s) => ({
+  // Each segment's share of the benchmark: its overall scores from its threshold to the next.
+  const shares = segments.map((s, i) => ({
     id: s.id,
-    title: s.title[lang],
-    body: s.body[lang],
-    route: s.route,
-    routeLabel: routes.get(s.route) ?? s.route,
-    ...(s.url === undefined ? {} : { url: s.url }),
+    label: s.label[lang],
+    min: s.min,
+    share: shareInRange(overall.distribution, s.min, segments[i + 1]?.min ?? Infinity),
   }));
+  // The last segment whose threshold the score reaches (thresholds ascend from 0).
+  const index = segments.filter((s) => s.min <= overall.score).length - 1;
 
-  // Stable sort: equal shares keep config order.
-  const gaps = m.gaps
-    .filter((c) => isGap(c, clean))
-    .sort((a, b) => b.share - a.share || a.order - b.order)
-    .slice(0, MAX_GAPS)
-    .map(({ question, optionId, share }) => ({
-      questionId: question.id,
-      optionId,
-      dimension: question.dimension,
-      label: question.options.find((o) => o.id === optionId)!.label[lang],
-      question: question.text[lang],
-      share,
-    }));
+  const suggestions = selectSuggestions(config, clean, dimensions, segments[index]!.id).map(({ id, title, body, route, url }) => ({
+    id,
+    title: title[lang],
+    body: body[lang],
+    route,
+    routeLabel: config.routes.find((r) => r.id === route)!.label[lang],
+    ...(url === undefined ? {} : { url }),
+  }));
 
   return {
     configId: config.id,
@@ -259,16 +191,10 @@ export function scoreAnswers(config: Config, answers: Answers, options: ScoreOpt
     lang,
     answers: clean,
     overall,
-    segment: {
-      id: segment.id,
-      label: segment.label[lang],
-      description: segment.description[lang],
-      min: segment.min,
-      share: m.segmentShares[segmentIndex] ?? 0,
-    },
-    segments: config.segments.map((s, si) => ({ id: s.id, label: s.label[lang], min: s.min, share: m.segmentShares[si] ?? 0 })),
+    segment: { ...shares[index]!, description: segments[index]!.description[lang] },
+    segments: shares,
     dimensions,
     suggestions,
-    gaps,
+    gaps: gapsOf(config, given, lang),
   };
 }

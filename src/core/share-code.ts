@@ -8,58 +8,43 @@
  * - multiple with n options: an n-bit mask, bit i = option i ticked (none ticked = unanswered).
  * The bits are padded with zeros to whole characters. The checksum is 30 bits of FNV-1a over the
  * config id, its version and the payload, so a code made for another config (or another version
- * of it) or mistyped is refused rather than read as different answers.
+ * of it) or mistyped is refused rather than read as different answers. Each answer set has exactly
+ * one code, which is how decoding checks a code: it must be the one its answers encode to.
  */
-import { sanitizeAnswers, setOwn, type Answers } from './answers.ts';
+import { sanitizeAnswers, type Answers } from './answers.ts';
 import { LIMITS } from './limits.ts';
 import type { Config, Question } from './schema.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 /** Bumped when the layout changes; old links then fail cleanly instead of decoding wrongly. */
 export const SHARE_CODE_VERSION = '1';
-const CHECKSUM_CHARS = 5;
-const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
-const bitsFor = (q: Question) => (q.type === 'multiple' ? q.options.length : Math.ceil(Math.log2(q.options.length + 1)));
+/** Bits per question: an n-bit mask, or enough bits to write n (0 = unanswered, i + 1 = option i). */
+const bitsFor = ({ type, options: { length } }: Question) => (type === 'multiple' ? length : length.toString(2).length);
+/** `value` in `width` binary digits, most significant first. */
+const toBits = (value: number, width: number) => value.toString(2).padStart(width, '0');
+/** Bits as base64url characters, six at a time; the last six padded with zeros. */
+const toChars = (bits: string) => bits.replace(/.{1,6}/g, (six) => ALPHABET[parseInt(six.padEnd(6, '0'), 2)]!);
 
-/** 32-bit FNV-1a over UTF-16 code units (all ids and versions are ASCII by the schema). */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
-
-function checksum(config: Config, payload: string): string {
-  // The separators keep ('ab', 'c') and ('a', 'bc') apart.
-  let hash = fnv1a(`${config.id}\n${config.version}\n${payload}`) >>> 2;
-  let out = '';
-  for (let i = 0; i < CHECKSUM_CHARS; i++) {
-    out = ALPHABET[hash & 63]! + out;
-    hash >>>= 6;
-  }
-  return out;
-}
+/** 32-bit FNV-1a (ids, versions and payloads are ASCII by the schema, so characters are bytes). */
+const fnv1a = (text: string) =>
+  // Math.imul keeps 32 bits (signed); the caller's `>>>` reads them unsigned.
+  [...text].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 0x01000193), 0x811c9dc5);
 
 /** Encodes the valid part of `answers` (they are sanitised first). */
 export function encodeShareCode(config: Config, answers: Answers): string {
   const clean = sanitizeAnswers(config, answers);
-  const bits: number[] = [];
-  const push = (value: number, width: number) => {
-    for (let b = width - 1; b >= 0; b--) bits.push((value >>> b) & 1);
-  };
+  let bits = '';
   for (const q of config.questions) {
     const answer = clean[q.id];
-    if (q.type === 'multiple') {
-      for (const o of q.options) bits.push(Array.isArray(answer) && answer.includes(o.id) ? 1 : 0);
-    } else push(q.options.findIndex((o) => o.id === answer) + 1, bitsFor(q));
+    bits +=
+      q.type === 'multiple'
+        ? q.options.map((o) => (Array.isArray(answer) && answer.includes(o.id) ? 1 : 0)).join('')
+        : toBits(q.options.findIndex((o) => o.id === answer) + 1, bitsFor(q));
   }
-  while (bits.length % 6 !== 0) bits.push(0);
-  let payload = '';
-  for (let i = 0; i < bits.length; i += 6) payload += ALPHABET[bits.slice(i, i + 6).reduce((v, bit) => v * 2 + bit, 0)];
-  return SHARE_CODE_VERSION + payload + checksum(config, payload);
+  const payload = toChars(bits);
+  // The separators keep ('ab', 'c') and ('a', 'bc') apart.
+  return SHARE_CODE_VERSION + payload + toChars(toBits(fnv1a(`${config.id}\n${config.version}\n${payload}`) >>> 2, 30));
 }
 
 /**
@@ -69,45 +54,17 @@ export function encodeShareCode(config: Config, answers: Answers): string {
  * exclusive option ticked together with others. Never throws.
  */
 export function decodeShareCode(config: Config, code: unknown): Answers | null {
-  try {
-    if (typeof code !== 'string' || code.length > LIMITS.shareCodeChars) return null;
-    const totalBits = config.questions.reduce((n, q) => n + bitsFor(q), 0);
-    const payloadChars = Math.ceil(totalBits / 6);
-    if (code.length !== 1 + payloadChars + CHECKSUM_CHARS || code[0] !== SHARE_CODE_VERSION || !BASE64URL.test(code)) {
-      return null;
-    }
-    const payload = code.slice(1, 1 + payloadChars);
-    if (checksum(config, payload) !== code.slice(1 + payloadChars)) return null;
-
-    const bits: number[] = [];
-    for (const char of payload) {
-      const value = ALPHABET.indexOf(char);
-      for (let b = 5; b >= 0; b--) bits.push((value >>> b) & 1);
-    }
-    // Only one spelling per answer set: padding must be zero.
-    if (bits.slice(totalBits).some((bit) => bit !== 0)) return null;
-
-    let at = 0;
-    const read = (width: number) => {
-      let value = 0;
-      for (let b = 0; b < width; b++) value = value * 2 + (bits[at++] ?? 0);
-      return value;
-    };
-    const answers: Answers = {};
-    for (const q of config.questions) {
-      if (q.type === 'multiple') {
-        const ticked = q.options.filter(() => read(1) === 1);
-        if (ticked.length > 1 && ticked.some((o) => o.exclusive)) return null;
-        if (ticked.length > 0) setOwn(answers, q.id, ticked.map((o) => o.id));
-      } else {
-        const index = read(bitsFor(q));
-        if (index > q.options.length) return null;
-        const option = q.options[index - 1];
-        if (option) setOwn(answers, q.id, option.id);
-      }
-    }
-    return answers;
-  } catch {
-    return null;
+  if (typeof code !== 'string' || code.length > LIMITS.shareCodeChars) return null;
+  // Read leniently (a character outside the alphabet only spoils the bits), then insist that the
+  // answers read encode to exactly this code: that one comparison makes every check above.
+  let bits = '';
+  for (const char of code.slice(1)) bits += toBits(ALPHABET.indexOf(char), 6);
+  const raw: Record<string, unknown> = {};
+  let at = 0;
+  for (const q of config.questions) {
+    const field = bits.slice(at, (at += bitsFor(q)));
+    raw[q.id] = q.type === 'multiple' ? q.options.filter((_, i) => field[i] === '1').map((o) => o.id) : q.options[parseInt(field, 2) - 1]?.id;
   }
+  const answers = sanitizeAnswers(config, raw);
+  return encodeShareCode(config, answers) === code ? answers : null;
 }

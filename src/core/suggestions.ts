@@ -19,37 +19,23 @@ export const MAX_SUGGESTIONS = 5;
 /** … and at least this many, topped up from the unconditional ones (`when: []`). */
 export const MIN_SUGGESTIONS = 3;
 
+type Dimensions = ReadonlyMap<string | undefined, DimensionScore>;
+
 /**
  * Every form a condition carries must hold: a dimension bound, a segment list, a question's
  * options. The config check allows exactly one form per condition; one with no form never holds.
+ * Answers are read by plain indexing: an inherited value (a question id such as `constructor`) is
+ * never a string or a list of option ids, so it never matches.
  */
-function holds(condition: Condition, answers: Answers, dimensions: ReadonlyMap<string, DimensionScore>, segment: string): boolean {
-  const { dimension, scoreBelow, percentileBelow, question, anyOf } = condition;
-  if (dimension === undefined && condition.segment === undefined && question === undefined) return false;
-  if (dimension !== undefined) {
-    const d = dimensions.get(dimension);
-    if (!d || (scoreBelow !== undefined && !(d.score < scoreBelow))) return false;
-    if (percentileBelow !== undefined && !(d.percentile < percentileBelow)) return false;
-  }
-  if (condition.segment !== undefined && !condition.segment.includes(segment)) return false;
-  if (question !== undefined) {
-    const answer = Object.prototype.hasOwnProperty.call(answers, question) ? answers[question] : undefined;
-    const chosen = Array.isArray(answer) ? answer : answer === undefined ? [] : [answer];
-    if (!(anyOf ?? []).some((id) => chosen.includes(id))) return false;
-  }
-  return true;
-}
-
-/**
- * The weakest spot a suggestion addresses: the lowest percentile among the dimensions its
- * conditions name. A suggestion that names none is about no particular weakness and sorts as 100.
- */
-function urgency(suggestion: Suggestion, dimensions: ReadonlyMap<string, DimensionScore>): number {
-  let lowest = 100;
-  for (const c of suggestion.when) {
-    if (c.dimension !== undefined) lowest = Math.min(lowest, dimensions.get(c.dimension)?.percentile ?? 100);
-  }
-  return lowest;
+function holds(condition: Condition, answers: Answers, dimensions: Dimensions, segment: string): boolean {
+  const { dimension, scoreBelow = Infinity, percentileBelow = Infinity, question, anyOf = [] } = condition;
+  const d = dimensions.get(dimension);
+  return (
+    (dimension ?? condition.segment ?? question) !== undefined &&
+    (dimension === undefined || (!!d && d.score < scoreBelow && d.percentile < percentileBelow)) &&
+    (condition.segment?.includes(segment) ?? true) &&
+    (question === undefined || anyOf.some((id) => [answers[question]].flat().includes(id)))
+  );
 }
 
 /**
@@ -63,20 +49,18 @@ export function selectSuggestions(
   dimensions: readonly DimensionScore[],
   segment: string,
 ): Suggestion[] {
-  const byId = new Map(dimensions.map((d) => [d.id, d] as const));
+  const byId: Dimensions = new Map(dimensions.map((d) => [d.id, d]));
+  /*
+   * The weakest spot a suggestion addresses: the lowest percentile among the dimensions its
+   * conditions name. A suggestion that names none is about no particular weakness and sorts as 100.
+   */
+  const urgency = (s: Suggestion) => Math.min(100, ...s.when.map((c) => byId.get(c.dimension)?.percentile ?? 100));
   const seen = new Set<string>();
-  const distinct = config.suggestions.filter((s) => !seen.has(s.id) && seen.add(s.id));
-  const ranked = distinct.map((s, order) => ({ s, order, urgency: urgency(s, byId), priority: s.priority ?? 0 }));
-  const compare = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>
-    a.urgency - b.urgency || b.priority - a.priority || a.order - b.order;
-
-  const matched = ranked
-    .filter(({ s }) => s.when.length > 0 && s.when.every((c) => holds(c, answers, byId, segment)))
-    .sort(compare)
-    .slice(0, MAX_SUGGESTIONS);
-  if (matched.length < MIN_SUGGESTIONS) {
-    const fallback = ranked.filter(({ s }) => s.when.length === 0).sort(compare);
-    matched.push(...fallback.slice(0, MIN_SUGGESTIONS - matched.length));
-  }
-  return matched.map(({ s }) => s);
+  // Sorting is stable, so equal suggestions keep config order.
+  const ranked = config.suggestions
+    .filter((s) => !seen.has(s.id) && seen.add(s.id))
+    .sort((a, b) => urgency(a) - urgency(b) || (b.priority ?? 0) - (a.priority ?? 0));
+  const matched = ranked.filter((s) => s.when.length && s.when.every((c) => holds(c, answers, byId, segment))).slice(0, MAX_SUGGESTIONS);
+  const fallback = ranked.filter((s) => !s.when.length);
+  return [...matched, ...fallback].slice(0, Math.max(matched.length, MIN_SUGGESTIONS));
 }

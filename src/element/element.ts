@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { ReactiveElement, type Changes, type PropertyDeclarations } from './reactive.ts';
 import type { Config } from '../core/schema.ts';
 import { toggleOption, type Answers } from '../core/answers.ts';
 import type { Result } from '../core/scoring.ts';
@@ -13,7 +14,8 @@ import type { View } from '../ui/view.ts';
 import { styles } from './styles.ts';
 import { safeStorage } from './storage.ts';
 import { loadConfig, type ConfigSource } from './config-loader.ts';
-import { SmAnswerEvent, SmCompleteEvent, SmErrorEvent, SmShareEvent, SmStartEvent, type ErrorCode, type ShareChannel } from './events.ts';
+import { SmAnswerEvent, SmCompleteEvent, SmShareEvent, SmStartEvent, errorEvent, type ErrorCode, type ShareChannel } from './events.ts';
+import { VERSION } from '../version.ts';
 
 /**
  * A social-media maturity check: questions, an indicative benchmark position and learning
@@ -47,22 +49,38 @@ import { SmAnswerEvent, SmCompleteEvent, SmErrorEvent, SmShareEvent, SmStartEven
  * @cssproperty --sm-radius - Corner radius (default 0.5rem).
  * @cssproperty --sm-font - Font family (default the system font).
  */
-export class SmMaturityCheck extends LitElement {
+export class SmMaturityCheck extends ReactiveElement {
+  /** The package version; a second copy on the page compares it before defining. */
+  static readonly version = VERSION;
+
+  /**
+   * Registers the element as `<sm-maturity-check>`, or under another tag name. A tag already
+   * taken is left alone (a warning names both versions when they differ), so loading the script
+   * twice is harmless.
+   */
+  static define(tag = 'sm-maturity-check'): void {
+    const existing = customElements.get(tag) as { version?: string } | undefined;
+    if (existing) {
+      if (existing.version !== VERSION) console.warn(`<${tag}> is already defined by version ${existing.version ?? 'unknown'}; ${VERSION} is not used.`);
+      return;
+    }
+    customElements.define(tag, tag === 'sm-maturity-check' && !customElements.getName?.(this) ? this : class extends this {});
+  }
+
   static override styles = styles;
-  // Declared without decorators: the same reactive properties, some hundred bytes lighter.
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     lang: {},
     src: {},
     shareBase: { attribute: 'share-base' },
     persist: {},
     config: { attribute: false },
-    active: { state: true },
-    status: { state: true },
-    shared: { state: true },
-    notice: { state: true },
-    showRequired: { state: true },
-    announcement: { state: true },
-    shareStatus: { state: true },
+    active: { attribute: false },
+    status: { attribute: false },
+    shared: { attribute: false },
+    notice: { attribute: false },
+    showRequired: { attribute: false },
+    announcement: { attribute: false },
+    shareStatus: { attribute: false },
   };
 
   /** Language: `nl` or `en`; else the closest `[lang]` ancestor's; else `nl`. */
@@ -72,7 +90,7 @@ export class SmMaturityCheck extends LitElement {
   /** Base URL for share links (default: this page without its fragment). */
   shareBase = '';
   /** `local` keeps progress and the last result in localStorage; `none` keeps nothing. */
-  persist: 'local' | 'none' = 'local';
+  persist: 'local' | 'none' | '' = 'local';
   /** A config object to use instead of the built-in one (validated; errors fire `sm-error`). */
   config: unknown = undefined;
 
@@ -122,7 +140,7 @@ export class SmMaturityCheck extends LitElement {
     if (!this.src && this.config === undefined) this.activate(defaultConfig);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: Changes): void {
     if (changed.has('src') && this.src) this.load({ src: this.src });
     if (changed.has('config') && this.config !== undefined) this.load({ object: this.config });
     if (changed.has('persist') && this.persist === 'none') safeStorage.remove(this.storageKey);
@@ -192,7 +210,7 @@ export class SmMaturityCheck extends LitElement {
     this.active = config;
     this.status = '';
     if (same && this.hasUpdated) return;
-    const local = this.persist === 'local';
+    const local = this.persist !== 'none';
     this.saved = local ? parseSavedState(config, safeStorage.read(this.storageKey)) : null;
     this.quiz = this.saved?.step === 'results' ? this.saved : initialState();
     this.history = local ? parseHistory(safeStorage.read(`${this.storageKey}:history`)) : null;
@@ -214,7 +232,7 @@ export class SmMaturityCheck extends LitElement {
   }
 
   private fail(code: ErrorCode, message: string): void {
-    this.dispatchEvent(new SmErrorEvent(code, message));
+    this.dispatchEvent(errorEvent(code, message));
   }
 
   private setQuiz(quiz: QuizState, moveFocus = true): void {
@@ -224,7 +242,7 @@ export class SmMaturityCheck extends LitElement {
     this.showRequired = false;
     this.moveFocus = moveFocus && moved;
     if (moved && quiz.step === 'question') this.announcement = this.msg.progress(quiz.index + 1, this.active.questions.length);
-    if (this.persist === 'local' && !safeStorage.write(this.storageKey, serializeState(quiz)) && !this.storageReported) {
+    if (this.persist !== 'none' && !safeStorage.write(this.storageKey, serializeState(quiz)) && !this.storageReported) {
       this.storageReported = true;
       this.fail('storage', 'localStorage is unavailable or full; progress is kept in memory only.');
     }
@@ -267,7 +285,7 @@ export class SmMaturityCheck extends LitElement {
     if (!result) return;
     this.announcement = `${this.msg.segment(result.segment.label)}. ${this.msg.percentile(result.overall.percentile)}`;
     this.history = recordResult(this.history, result, new Date().toISOString());
-    if (this.persist === 'local') safeStorage.write(`${this.storageKey}:history`, JSON.stringify(this.history));
+    if (this.persist !== 'none') safeStorage.write(`${this.storageKey}:history`, JSON.stringify(this.history));
     this.requestUpdate();
     this.dispatchEvent(new SmCompleteEvent(result));
   };
@@ -280,7 +298,7 @@ export class SmMaturityCheck extends LitElement {
     if (share.defaultPrevented) event.preventDefault();
     // A cancelled action is the host's to carry out; a plain link navigates by itself.
     if (share.defaultPrevented || event.currentTarget instanceof HTMLAnchorElement) return;
-    this.lazy.runShare(this.renderRoot as Element, this.view(), result, channel).then(
+    this.lazy.runShare(this.renderRoot, this.view(), result, channel).then(
       (status) => (this.shareStatus = status),
       (error: Error) => {
         if (error?.name === 'AbortError') return;
@@ -354,7 +372,7 @@ export class SmMaturityCheck extends LitElement {
     return renderIntro(view, { resumeAt, onStart: this.onStart, onResume: this.onResume });
   }
 
-  override render() {
+  protected override render() {
     const view = this.view();
     const step = this.status ? (this.status === 'loading' ? 'loading' : 'error') : this.wantsResult ? 'results' : this.quiz.step;
     return html`<section part="panel" lang=${view.lang} data-step=${step}>

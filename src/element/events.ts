@@ -27,6 +27,9 @@ export class SmCompleteEvent extends SmEvent<{ result: Result }> {
 export class SmErrorEvent extends SmEvent<{ code: ErrorCode; message: string }> {
   constructor(code: ErrorCode, message: string) { super('sm-error', { code, message }); }
 }
+/** `sm-error`, built here so that every failure reads the same way. */
+export const errorEvent = (code: ErrorCode, message: string) => new SmErrorEvent(code, message);
+
 /** Cancelable: a host that calls `preventDefault()` does the sharing itself. */
 export class SmShareEvent extends SmEvent<{ channel: ShareChannel; url: string }> {
   constructor(channel: ShareChannel, url: string) { super('sm-share', { channel, url }, true); }

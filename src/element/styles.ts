@@ -1,11 +1,9 @@
-import { css } from 'lit';
-
 /**
  * Theming: --sm-accent, --sm-accent-text, --sm-text, --sm-muted, --sm-surface, --sm-border,
  * --sm-radius, --sm-font. Logical properties throughout, so `dir="rtl"` mirrors the layout;
  * sizes in rem/em so host font size and zoom scale it; nothing has a fixed width.
  */
-export const styles = css`
+export const styles = /* css */ `
   :host {
     --a: var(--sm-accent, #0b5cad);
     --t: var(--sm-text, #1d2733);

@@ -1,7 +1,7 @@
 import type { Messages } from './messages.ts';
 
+const rules = new Intl.PluralRules('en', { type: 'ordinal' });
 const ordinal = (n: number) => {
-  const rules = new Intl.PluralRules('en', { type: 'ordinal' });
   const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' } as const;
   return `${n}${suffix[rules.select(n)]}`;
 };

@@ -11,5 +11,10 @@ export function toLang(value: string | null | undefined): Lang | undefined {
   return langs.find((l) => l === base);
 }
 
-export const percent = (lang: Lang, share: number) =>
-  new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+// One formatter per language: constructing Intl.NumberFormat costs about a millisecond each.
+const formats = new Map<Lang, Intl.NumberFormat>();
+export function percent(lang: Lang, share: number): string {
+  const format = formats.get(lang) ?? new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
+  formats.set(lang, format);
+  return format.format(share);
+}

@@ -1,4 +1,4 @@
-import { html, svg } from 'lit';
+import { html, svg } from 'lit/html.js';
 import type { Distribution } from '../core/schema.ts';
 import type { View } from './view.ts';
 

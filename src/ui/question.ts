@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { Question } from '../core/schema.ts';
 import type { View } from './view.ts';
 

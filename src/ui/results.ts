@@ -1,11 +1,10 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { Result } from '../core/scoring.ts';
 import type { Snapshot } from '../core/history.ts';
 import { isHttpsUrl } from '../core/limits.ts';
 import type { View } from './view.ts';
 import { renderChart } from './chart.ts';
 import { renderShare, type ShareProps } from './share.ts';
-
 
 export interface ResultsProps {
   result: Result;
@@ -16,10 +15,10 @@ export interface ResultsProps {
   onRetake: () => void;
 }
 
-function delta(view: View, now: number, before: number | undefined, date: string) {
+/** '(+12 since 3 March)' against the previous result, or nothing without one. */
+function delta(view: View, now: number, before: number | undefined, day: string) {
   if (before === undefined) return nothing;
   const d = Math.round(now - before);
-  const day = new Intl.DateTimeFormat(view.lang, { day: 'numeric', month: 'long' }).format(new Date(date));
   const sign = d > 0 ? `+${d}` : d === 0 ? '±0' : `−${-d}`;
   return html` <span class="muted" data-delta>(${view.msg.since(sign, day)})</span>`;
 }
@@ -28,13 +27,14 @@ export function renderResults(view: View, p: ResultsProps) {
   const { msg, t, config } = view;
   const r = p.result;
   const prev = p.shared ? undefined : p.previous;
+  const day = prev ? new Intl.DateTimeFormat(view.lang, { day: 'numeric', month: 'long' }).format(new Date(prev.date)) : '';
   return html`
     <h2 tabindex="-1" part="heading">${p.shared ? msg.sharedHeading : msg.resultHeading}</h2>
     <p class="segment" part="segment">${msg.segment(r.segment.label)}</p>
     <p>${r.segment.description}</p>
     <p>
       ${msg.percentile(r.overall.percentile)} ${msg.segmentShare(view.percent(r.segment.share))}
-      ${prev ? delta(view, r.overall.score, prev.overall, prev.date) : nothing}
+      ${prev ? delta(view, r.overall.score, prev.overall, day) : nothing}
     </p>
     ${p.shared
       ? html`<div class="actions"><button class="primary" part="button" data-action="take" @click=${p.onRetake}>${msg.takeYourself}</button></div>`
@@ -45,7 +45,7 @@ export function renderResults(view: View, p: ResultsProps) {
       ${r.dimensions.map(
         (d) => html`<li class="dimension">
           <h4>${d.label}</h4>
-          <p>${msg.dimensionLine(d.score, d.percentile)}${prev ? delta(view, d.score, prev.dimensions[d.id], prev.date) : nothing}</p>
+          <p>${msg.dimensionLine(d.score, d.percentile)}${prev ? delta(view, d.score, prev.dimensions[d.id], day) : nothing}</p>
           ${renderChart(view, d.label, d.distribution, d.score)}
         </li>`,
       )}

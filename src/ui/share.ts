@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { ShareChannel } from '../element/events.ts';
 import type { View } from './view.ts';
 import type { Result } from '../core/scoring.ts';
@@ -50,13 +50,13 @@ export function renderShare(view: View, p: ShareProps) {
  * (with the card image where files can be shared) or a download of the card. Returns the status
  * line to show; throws what the browser threw.
  */
-export async function runShare(root: Element, view: View, result: Result, channel: ShareChannel): Promise<string> {
+export async function runShare(root: ParentNode, view: View, result: Result, channel: ShareChannel): Promise<string> {
   const url = result.shareUrl ?? '';
   if (channel === 'copy') {
     await navigator.clipboard.writeText(url);
     return view.msg.copied;
   }
-  const colour = (selector: string, key: 'color' | 'backgroundColor') => getComputedStyle(root.querySelector(selector) ?? root)[key];
+  const colour = (selector: string, key: 'color' | 'backgroundColor') => getComputedStyle(root.querySelector(selector)!)[key];
   const { drawCard } = await import('./card.ts');
   const blob = await drawCard(view, result, {
     accent: colour('[part~="segment"]', 'color'),
