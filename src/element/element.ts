@@ -130,8 +130,8 @@ export class SmMaturityCheck extends ReactiveElement {
 
   /** Forgets progress (memory and storage) and returns to the intro. */
   reset(): void {
-    this.shared = this.saved = null;
-    safeStorage.remove(this.storageKey);
+    this.shared = this.saved = this.history = null;
+    this.forget();
     this.setQuiz(initialState(), false);
   }
 
@@ -143,7 +143,7 @@ export class SmMaturityCheck extends ReactiveElement {
   protected override willUpdate(changed: Changes): void {
     if (changed.has('src') && this.src) this.load({ src: this.src });
     if (changed.has('config') && this.config !== undefined) this.load({ object: this.config });
-    if (changed.has('persist') && this.persist === 'none') safeStorage.remove(this.storageKey);
+    if (changed.has('persist') && this.persist === 'none') this.forget();
   }
 
   protected override firstUpdated(): void {
@@ -229,6 +229,12 @@ export class SmMaturityCheck extends ReactiveElement {
       this.notice = this.msg.badLink;
       this.fail('share-link', 'The share link in the page address is invalid, tampered with or made for another config.');
     }
+  }
+
+  /** Removes what this instance stored: progress and the last results. */
+  private forget(): void {
+    safeStorage.remove(this.storageKey);
+    safeStorage.remove(`${this.storageKey}:history`);
   }
 
   private fail(code: ErrorCode, message: string): void {
