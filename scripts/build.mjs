@@ -3,7 +3,7 @@
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -53,6 +53,12 @@ await lib('src/core/index.ts', ['es'], () => 'core.js');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 if (out === 'dist') {
   run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+  // Sources import with .ts extensions; published declarations must point at .js (→ .d.ts).
+  for (const file of readdirSync(`${root}dist/types`, { recursive: true })) {
+    if (!String(file).endsWith('.d.ts')) continue;
+    const path = `${root}dist/types/${file}`;
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/(from\s+'\.{1,2}\/[^']+)\.ts'/g, "$1.js'"));
+  }
   run('npx', ['tsx', 'scripts/write-schema.ts']);
   run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/sm-maturity-check.ts', 'src/element/*.ts', '--outdir', '.']);
 }

@@ -181,6 +181,8 @@ export class SmMaturityCheck extends ReactiveElement {
     this.lazyLoad ??= import('./results-chunk.ts').then(
       (lazy) => {
         this.lazy = lazy;
+        // Builds (and caches) the benchmark now, while the visitor reads, not on the last click.
+        lazy.scoreAnswers(this.active, {});
         this.readShareLink();
         this.requestUpdate();
       },
