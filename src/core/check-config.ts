@@ -55,6 +55,7 @@ export function checkConfig(config: Config): ConfigIssue[] {
   const links: [string, string | undefined][] = [['source.url', config.source.url]];
   suggestions.forEach((s, i) => links.push([`suggestions[${i}].url`, s.url]));
   questions.forEach((q, i) => links.push([`questions[${i}].benchmark.basis.url`, q.benchmark.basis.url]));
+  benchmark.classes.forEach((c, i) => links.push([`benchmark.classes[${i}].basis.url`, c.basis.url]));
   for (const [path, url] of links) if (url !== undefined && !isHttpsUrl(url)) add(path, 'must be an https: link (https://…)');
 
   segments.forEach((s, i) => {

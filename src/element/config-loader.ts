@@ -19,8 +19,11 @@ async function fetchText(src: string): Promise<string> {
   try {
     const response = await fetch(url, { signal: abort.signal, credentials: 'omit', headers: { accept: 'application/json' } });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    // A declared size far over the cap is refused before downloading it (UTF-8: ≤ 4 bytes a character).
+    const tooLarge = new Error(`larger than ${LIMITS.configChars} characters`);
+    if (Number(response.headers.get('content-length')) > 4 * LIMITS.configChars) throw tooLarge;
     const text = await response.text();
-    if (text.length > LIMITS.configChars) throw new Error(`larger than ${LIMITS.configChars} characters`);
+    if (text.length > LIMITS.configChars) throw tooLarge;
     return text;
   } catch (error) {
     throw new Error(abort.signal.aborted ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : String((error as Error)?.message ?? error));

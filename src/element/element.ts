@@ -223,7 +223,8 @@ export class SmMaturityCheck extends ReactiveElement {
   /** Once per config, when the decoder is there: a `#sm=` link in the page address shows that result. */
   private readShareLink(): void {
     const code = /^#sm=(.*)$/.exec(globalThis.location?.hash ?? '')?.[1];
-    if (this.sharedChecked || !this.lazy || code === undefined) return;
+    // Not while a host config is loading: the link belongs to that config, not the built-in one.
+    if (this.sharedChecked || !this.lazy || this.status || code === undefined) return;
     this.sharedChecked = true;
     const answers = code.length <= LIMITS.shareCodeChars ? this.lazy.decodeShareCode(this.active, code) : null;
     if (answers) this.shared = answers;
