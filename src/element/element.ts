@@ -111,6 +111,8 @@ export class SmMaturityCheck extends ReactiveElement {
   private moveFocus = false;
   private storageReported = false;
   private sharedChecked = false;
+  /** Set when the visitor reached the results before the results chunk had loaded. */
+  private finishing = false;
   private scored?: { answers: Answers; config: Config; lang: Lang; result: Result };
   /** Scoring, share codes and the results view: loaded after the first screen, not before it. */
   private lazy?: typeof import('./results-chunk.ts');
@@ -151,7 +153,10 @@ export class SmMaturityCheck extends ReactiveElement {
   }
 
   protected override updated(): void {
-    if (this.moveFocus) this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    // A step without a heading (loading) keeps the request for the step that follows it.
+    const heading = this.moveFocus && this.renderRoot.querySelector('h2');
+    if (!heading) return;
+    heading.focus();
     this.moveFocus = false;
   }
 
@@ -184,6 +189,7 @@ export class SmMaturityCheck extends ReactiveElement {
         // Builds (and caches) the benchmark now, while the visitor reads, not on the last click.
         lazy.scoreAnswers(this.active, {});
         this.readShareLink();
+        if (this.finishing) this.finish();
         this.requestUpdate();
       },
       (error: Error) => {
@@ -283,21 +289,27 @@ export class SmMaturityCheck extends ReactiveElement {
     this.dispatchEvent(new SmAnswerEvent({ questionId: question.id, answer, step: index + 1, total: this.active.questions.length }));
   };
 
-  private readonly onNext = async (event: Event) => {
+  private readonly onNext = (event: Event) => {
     event.preventDefault();
     const before = this.quiz;
     const after = this.dispatch({ type: 'next' });
     if (after.step === before.step && after.index === before.index) this.showRequired = true;
     if (after.step !== 'results' || before.step === 'results') return;
-    await this.loadLazy();
+    this.finishing = true;
+    if (this.lazy) this.finish();
+  };
+
+  /** The visitor reached the results: announce them, remember them, tell the host (once). */
+  private finish(): void {
     const result = this.result;
+    this.finishing = false;
     if (!result) return;
     this.announcement = `${this.msg.segment(result.segment.label)}. ${this.msg.percentile(result.overall.percentile)}`;
     this.history = recordResult(this.history, result, new Date().toISOString());
     if (this.persist !== 'none') safeStorage.write(`${this.storageKey}:history`, JSON.stringify(this.history));
     this.requestUpdate();
     this.dispatchEvent(new SmCompleteEvent(result));
-  };
+  }
 
   private readonly onShare = (channel: ShareChannel, event: Event) => {
     const result = this.result;
@@ -323,6 +335,11 @@ export class SmMaturityCheck extends ReactiveElement {
   private readonly onRetry = () => {
     this.moveFocus = true;
     this.load(this.src ? { src: this.src } : { object: this.config });
+  };
+
+  private readonly onReload = () => {
+    this.moveFocus = true;
+    void this.loadLazy();
   };
 
   private readonly onBack = () => this.dispatch({ type: 'back' });
@@ -351,7 +368,7 @@ export class SmMaturityCheck extends ReactiveElement {
     const result = this.result;
     if (this.wantsResult) {
       if (!result || !this.lazy) {
-        return html`${loading}${this.lazyLoad ? nothing : html`<button part="button" data-action="retry" @click=${() => this.loadLazy()}>${msg.retry}</button>`}`;
+        return html`${loading}${this.lazyLoad ? nothing : html`<button part="button" data-action="retry" @click=${this.onReload}>${msg.retry}</button>`}`;
       }
       const share = this.shared
         ? undefined
