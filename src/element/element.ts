@@ -149,7 +149,19 @@ export class SmMaturityCheck extends ReactiveElement {
   }
 
   protected override firstUpdated(): void {
-    void this.loadLazy();
+    // After the first screen, when the browser is idle: fetch the results chunk and warm what the
+    // results need (the benchmark model, the locale's number formats), so the last click is light.
+    // A shared link or a saved result needs the chunk for the first screen itself: load it now.
+    const load = () => void this.loadLazy().then(() => this.warmUp());
+    if (this.wantsResult || globalThis.location?.hash.startsWith('#sm=')) load();
+    else if ('requestIdleCallback' in globalThis) requestIdleCallback(load, { timeout: 3000 });
+    else setTimeout(load, 300);
+  }
+
+  /** Builds the benchmark model and the locale's number format ahead of the last click. */
+  private warmUp(): void {
+    const share = this.lazy?.scoreAnswers(this.active, {}).segment.share;
+    if (share !== undefined) percent(this.language, share);
   }
 
   protected override updated(): void {
@@ -186,8 +198,6 @@ export class SmMaturityCheck extends ReactiveElement {
     this.lazyLoad ??= import('./results-chunk.ts').then(
       (lazy) => {
         this.lazy = lazy;
-        // Builds (and caches) the benchmark now, while the visitor reads, not on the last click.
-        lazy.scoreAnswers(this.active, {});
         this.readShareLink();
         if (this.finishing) this.finish();
         this.requestUpdate();
@@ -297,6 +307,7 @@ export class SmMaturityCheck extends ReactiveElement {
     if (after.step !== 'results' || before.step === 'results') return;
     this.finishing = true;
     if (this.lazy) this.finish();
+    else void this.loadLazy();
   };
 
   /** The visitor reached the results: announce them, remember them, tell the host (once). */

@@ -26,8 +26,6 @@ export const en: Messages = {
   dimensions: 'By area',
   dimensionLine: (s, p) => `Score ${s} out of 100 · ${ordinal(p)} percentile`,
   chartCaption: (l) => `Benchmark distribution for ${l.toLowerCase()}`,
-  scoreColumn: 'Score',
-  shareColumn: 'Share of the benchmark',
   you: 'you',
   gaps: 'What leaders often already do',
   gapLine: (s) => `${s} of the leaders in the benchmark`,

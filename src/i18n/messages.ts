@@ -22,8 +22,6 @@ export interface Messages {
   dimensions: string;
   dimensionLine: (score: number, p: number) => string;
   chartCaption: (label: string) => string;
-  scoreColumn: string;
-  shareColumn: string;
   you: string;
   gaps: string;
   gapLine: (share: string) => string;

@@ -20,8 +20,6 @@ export const nl: Messages = {
   dimensions: 'Per onderdeel',
   dimensionLine: (s, p) => `Score ${s} van 100 · ${p}e percentiel`,
   chartCaption: (l) => `Verdeling van de benchmark voor ${l.toLowerCase()}`,
-  scoreColumn: 'Score',
-  shareColumn: 'Aandeel in de benchmark',
   you: 'jij',
   gaps: 'Wat voorlopers vaak al doen',
   gapLine: (s) => `${s} van de voorlopers in de benchmark`,
