@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits.ts';
 
-// Should zod ever run in a page, jitless keeps it from probing `new Function` under a strict CSP.
+// Should zod ever run in a page, jitless keeps it from compiling code at run time (a strict CSP refuses that).
 z.config({ jitless: true });
 
 export const questionTypes = ['single', 'multiple', 'scale'] as const;

@@ -59,7 +59,7 @@ export const styles = /* css */ `
   .bar { fill: var(--b); }
   .mine { fill: var(--a); }
   .you { stroke: var(--t); stroke-width: 0.6; }
-  text { font-size: 5px; fill: var(--m); }
+  text { font-size: 3.5px; fill: var(--m); }
   a { color: var(--a); }
   summary { cursor: pointer; color: var(--a); }
   .notice { border-inline-start: 4px solid var(--a); padding: 0.5em 0.9em; }

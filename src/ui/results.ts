@@ -54,7 +54,7 @@ export function renderResults(view: View, p: ResultsProps) {
     ${r.gaps.length
       ? html`<h3>${msg.gaps}</h3>
           <ul>
-            ${r.gaps.map((g) => html`<li>${g.label} <span class="muted">(${msg.gapLine(view.percent(g.share))})</span></li>`)}
+            ${r.gaps.map((g) => html`<li>${g.question} <strong>${g.label}</strong> <span class="muted">(${msg.gapLine(view.percent(g.share))})</span></li>`)}
           </ul>`
       : nothing}
 

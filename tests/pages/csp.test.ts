@@ -13,14 +13,14 @@
 // whole flow under exactly the policy the README gives hosts (img-src is indeed not needed).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import type { Browser, Page } from 'puppeteer-core';
 import { defaultConfig } from '../../src/content/report-2011.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { clickDeep, completeQuiz, launchBrowser, openPage, projectRoot, startServer, TAG, widgetReady, type TestPage, type TestServer } from './harness.ts';
+import { completeQuiz, downloadCard, launchBrowser, openPage, projectRoot, startServer, TAG, widgetReady, type TestPage, type TestServer } from './harness.ts';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'";
 const POLICY = `${STRICT}; trusted-types lit-html 'allow-duplicates'`;
@@ -131,17 +131,8 @@ async function fullFlow(fixture: string, on = server, policy = POLICY): Promise<
     assert.match(shareUrl ?? '', /#sm=[A-Za-z0-9_-]+$/);
 
     // The card: drawn on a canvas in its own chunk, downloaded from a blob: link.
-    const session = await t.page.createCDPSession();
-    await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, browserContextId: t.page.browserContext().id });
-    await clickDeep(t.page, 'button[data-action="download"]');
-    let file = '';
-    for (const deadline = Date.now() + 10_000; !file && Date.now() < deadline; ) {
-      file = readdirSync(dir).find((f) => f.endsWith('.png')) ?? '';
-      if (!file) await sleep(25);
-    }
-    assert.equal(file, `${defaultConfig.id}.png`, `no card downloaded: ${readdirSync(dir).join(', ')}`);
-    await sleep(50);
-    const png = readFileSync(join(dir, file));
+    const { name: file, png } = await downloadCard(t.page, dir);
+    assert.equal(file, `${defaultConfig.id}.png`);
     assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
     assert.deepEqual(await events(t.page, 'sm-share'), [{ channel: 'download', url: shareUrl }]);
     assert.deepEqual(await events(t.page, 'sm-error'), []);

@@ -4,8 +4,8 @@
 // Functions handed to page.evaluate / waitForFunction define no named inner functions: tsx
 // (esbuild keepNames) would wrap those in a `__name(…)` call that does not exist in the page.
 import { createServer } from 'node:http';
-import { realpathSync, statSync, createReadStream } from 'node:fs';
-import { extname, resolve, sep } from 'node:path';
+import { realpathSync, statSync, createReadStream, readdirSync, readFileSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
 import { launch, type Browser, type ConsoleMessage, type ElementHandle, type LaunchOptions, type Page } from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
 
@@ -308,4 +308,22 @@ export async function completeQuiz(page: Page, choose: 'first' | 'last', { host 
     state = await waitForStepState(page, host, (s) => s.results || s.question !== before, `the step after "${before}"`);
   }
   throw new Error(`no results after ${maxSteps} questions`);
+}
+
+/**
+ * Clicks the result card's download button and returns the PNG Chromium saved into `dir`
+ * (waits up to 10 s for the file, then a moment for the write to finish).
+ */
+export async function downloadCard(page: Page, dir: string, host = TAG): Promise<{ name: string; png: Buffer }> {
+  const session = await page.createCDPSession();
+  await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, browserContextId: page.browserContext().id });
+  await clickDeep(page, 'button[data-action="download"]', host);
+  let name = '';
+  for (const deadline = Date.now() + 10_000; !name && Date.now() < deadline; ) {
+    name = readdirSync(dir).find((f) => f.endsWith('.png')) ?? '';
+    if (!name) await new Promise((r) => setTimeout(r, 25));
+  }
+  if (!name) throw new Error(`no card downloaded: ${readdirSync(dir).join(', ')}`);
+  await new Promise((r) => setTimeout(r, 50));
+  return { name, png: readFileSync(join(dir, name)) };
 }

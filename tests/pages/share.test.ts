@@ -2,7 +2,7 @@
 // clipboard, a host cancelling sm-share, the PNG card, progress after a retake, axe, print.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { encodeShareCode } from '../../src/core/share-code.ts';
 import type { Answers } from '../../src/core/answers.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { clickDeep, completeQuiz, launchBrowser, openPage, startServer, TAG, widgetReady, type TestPage, type TestServer } from './harness.ts';
+import { clickDeep, completeQuiz, downloadCard, launchBrowser, openPage, startServer, TAG, widgetReady, type TestPage, type TestServer } from './harness.ts';
 
 const FIXTURE = '/tests/pages/fixtures/share.html';
 const SHARED_HEADING = 'Een resultaat dat met je is gedeeld';
@@ -436,17 +436,8 @@ describe('sharing from the results', () => {
     const { t, shareUrl } = await openResults();
     const dir = mkdtempSync(join(tmpdir(), 'sm-card-'));
     try {
-      const session = await t.page.createCDPSession();
-      await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, browserContextId: t.page.browserContext().id });
-      await clickDeep(t.page, 'button[data-action="download"]');
-      let file = '';
-      for (const deadline = Date.now() + 10_000; !file && Date.now() < deadline; ) {
-        file = readdirSync(dir).find((f) => f.endsWith('.png')) ?? '';
-        if (!file) await sleep(25);
-      }
-      assert.equal(file, `${defaultConfig.id}.png`, `no PNG downloaded: ${readdirSync(dir).join(', ')}`);
-      await sleep(50); // let the download finish writing
-      const png = readFileSync(join(dir, file));
+      const { name: file, png } = await downloadCard(t.page, dir);
+      assert.equal(file, `${defaultConfig.id}.png`);
       assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
       assert.equal(png.toString('latin1', 12, 16), 'IHDR');
       assert.equal(png.readUInt32BE(16), 1200, 'width');
