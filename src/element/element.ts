@@ -1,4 +1,4 @@
-import { html, nothing, render } from 'lit/html.js';
+import { html, nothing } from 'lit/html.js';
 import { ReactiveElement, type Changes, type PropertyDeclarations } from './reactive.ts';
 import type { Config } from '../core/schema.ts';
 import { toggleOption, type Answers } from '../core/answers.ts';
@@ -158,17 +158,10 @@ export class SmMaturityCheck extends ReactiveElement {
     else setTimeout(load, 300);
   }
 
-  /**
-   * Ahead of the last click, while the visitor reads: builds the benchmark model, the locale's
-   * number format and lit-html's prepared templates of the results view (by rendering it once,
-   * for empty answers, into a detached fragment that is then dropped).
-   */
+  /** Builds the benchmark model and the locale's number format ahead of the last click. */
   private warmUp(): void {
-    const { lazy } = this;
-    if (!lazy) return;
-    const result = lazy.scoreAnswers(this.active, {}, { lang: this.language });
-    const share = { url: '', text: '', status: '', canNativeShare: false, onShare: () => {} };
-    render(lazy.renderResults(this.view(), { result, shared: false, previous: undefined, share, onRetake: () => {} }), document.createDocumentFragment());
+    const share = this.lazy?.scoreAnswers(this.active, {}).segment.share;
+    if (share !== undefined) percent(this.language, share);
   }
 
   protected override updated(): void {
