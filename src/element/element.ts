@@ -172,7 +172,9 @@ export class SmMaturityCheck extends ReactiveElement {
     this.moveFocus = false;
   }
 
+  /** Also waits for a config being loaded and a results chunk being fetched (the first render may start one). */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
     await Promise.all([this.pending, this.lazyLoad]);
     return super.getUpdateComplete();
   }
