@@ -5,7 +5,6 @@ import { toggleOption, type Answers } from '../core/answers.ts';
 import type { Result } from '../core/scoring.ts';
 import { initialState, next, parseSavedState, serializeState, type QuizState, type QuizAction } from '../core/quiz-state.ts';
 import { parseHistory, recordResult, type History } from '../core/history.ts';
-import { LIMITS } from '../core/limits.ts';
 import { defaultConfig } from '../content/report-2011.ts';
 import { messages, percent, toLang, type Lang } from '../i18n/index.ts';
 import { renderIntro } from '../ui/intro.ts';
@@ -195,6 +194,10 @@ export class SmMaturityCheck extends ReactiveElement {
     return `sm-maturity-check:${this.active.id}@${this.active.version}${this.id ? `#${this.id}` : ''}`;
   }
 
+  private get historyKey(): string {
+    return `${this.storageKey}:history`;
+  }
+
   /** Loads the results chunk once; a failure (offline) is reported, and a retry button shown. */
   private loadLazy(): Promise<unknown> {
     this.lazyLoad ??= import('./results-chunk.ts').then(
@@ -233,7 +236,7 @@ export class SmMaturityCheck extends ReactiveElement {
     const local = this.persist !== 'none';
     this.saved = local ? parseSavedState(config, safeStorage.read(this.storageKey)) : null;
     this.quiz = this.saved?.step === 'results' ? this.saved : initialState();
-    this.history = local ? parseHistory(safeStorage.read(`${this.storageKey}:history`)) : null;
+    this.history = local ? parseHistory(safeStorage.read(this.historyKey)) : null;
     this.sharedChecked = false;
     this.readShareLink();
   }
@@ -244,7 +247,8 @@ export class SmMaturityCheck extends ReactiveElement {
     // Not while a host config is loading: the link belongs to that config, not the built-in one.
     if (this.sharedChecked || !this.lazy || this.status || code === undefined) return;
     this.sharedChecked = true;
-    const answers = code.length <= LIMITS.shareCodeChars ? this.lazy.decodeShareCode(this.active, code) : null;
+    // The decoder refuses an over-long code before decoding it.
+    const answers = this.lazy.decodeShareCode(this.active, code);
     if (answers) this.shared = answers;
     else {
       this.notice = this.msg.badLink;
@@ -255,7 +259,7 @@ export class SmMaturityCheck extends ReactiveElement {
   /** Removes what this instance stored: progress and the last results. */
   private forget(): void {
     safeStorage.remove(this.storageKey);
-    safeStorage.remove(`${this.storageKey}:history`);
+    safeStorage.remove(this.historyKey);
   }
 
   private fail(code: ErrorCode, message: string): void {
@@ -319,7 +323,7 @@ export class SmMaturityCheck extends ReactiveElement {
     if (!result) return;
     this.announcement = `${this.msg.segment(result.segment.label)}. ${this.msg.percentile(result.overall.percentile)}`;
     this.history = recordResult(this.history, result, new Date().toISOString());
-    if (this.persist !== 'none') safeStorage.write(`${this.storageKey}:history`, JSON.stringify(this.history));
+    if (this.persist !== 'none') safeStorage.write(this.historyKey, JSON.stringify(this.history));
     this.requestUpdate();
     this.dispatchEvent(new SmCompleteEvent(result));
   }
