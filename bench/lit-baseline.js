@@ -5,8 +5,22 @@ import { LitElement, css, html, nothing } from 'lit';
 
 // Option count and input type of each question of the default config, in order.
 const SHAPE = [
-  [4, 'radio'], [4, 'radio'], [4, 'radio'], [4, 'radio'], [4, 'radio'], [4, 'radio'], [4, 'radio'], [3, 'radio'],
-  [4, 'checkbox'], [4, 'radio'], [4, 'checkbox'], [4, 'checkbox'], [4, 'radio'], [5, 'checkbox'], [4, 'checkbox'], [4, 'checkbox'],
+  [4, 'radio'],
+  [4, 'radio'],
+  [4, 'radio'],
+  [4, 'radio'],
+  [4, 'radio'],
+  [4, 'radio'],
+  [4, 'radio'],
+  [3, 'radio'],
+  [4, 'checkbox'],
+  [4, 'radio'],
+  [4, 'checkbox'],
+  [4, 'checkbox'],
+  [4, 'radio'],
+  [5, 'checkbox'],
+  [4, 'checkbox'],
+  [4, 'checkbox'],
 ];
 const LABELS = ['Nooit', 'Af en toe', 'Wekelijks', 'Dagelijks, intensief', 'Anders'];
 const QUESTIONS = SHAPE.map(([count, type], q) => ({
@@ -20,16 +34,58 @@ class LitBaseline extends LitElement {
   static properties = { step: { state: true }, index: { state: true }, answers: { state: true } };
 
   static styles = css`
-    :host { display: block; font-family: system-ui, sans-serif; line-height: 1.5; color: #1d2733; }
-    [part~='panel'] { border: 1px solid #8a96a3; border-radius: 0.5rem; padding: clamp(1rem, 4vw, 2rem); max-inline-size: 48rem; }
-    h2 { font-size: 1.5em; line-height: 1.25; margin-block: 0 0.5em; }
-    fieldset { border: 0; padding: 0; margin: 0; }
-    .options { display: grid; gap: 0.5rem; }
-    label[part~='option'] { display: flex; gap: 0.75em; padding: 0.65em 0.85em; border: 1px solid #8a96a3; border-radius: 0.5rem; }
-    label[part~='option']:has(:checked) { border-color: #0b5cad; }
-    progress { inline-size: 100%; }
-    .actions { display: flex; gap: 0.75rem; margin-block-start: 1.25rem; }
-    button { font: inherit; padding: 0.5em 1.1em; border: 2px solid #0b5cad; border-radius: 0.5rem; background: #0b5cad; color: #fff; }
+    :host {
+      display: block;
+      font-family: system-ui, sans-serif;
+      line-height: 1.5;
+      color: #1d2733;
+    }
+    [part~='panel'] {
+      border: 1px solid #8a96a3;
+      border-radius: 0.5rem;
+      padding: clamp(1rem, 4vw, 2rem);
+      max-inline-size: 48rem;
+    }
+    h2 {
+      font-size: 1.5em;
+      line-height: 1.25;
+      margin-block: 0 0.5em;
+    }
+    fieldset {
+      border: 0;
+      padding: 0;
+      margin: 0;
+    }
+    .options {
+      display: grid;
+      gap: 0.5rem;
+    }
+    label[part~='option'] {
+      display: flex;
+      gap: 0.75em;
+      padding: 0.65em 0.85em;
+      border: 1px solid #8a96a3;
+      border-radius: 0.5rem;
+    }
+    label[part~='option']:has(:checked) {
+      border-color: #0b5cad;
+    }
+    progress {
+      inline-size: 100%;
+    }
+    .actions {
+      display: flex;
+      gap: 0.75rem;
+      margin-block-start: 1.25rem;
+    }
+    button {
+      font: inherit;
+      padding: 0.5em 1.1em;
+      border: 2px solid #0b5cad;
+      border-radius: 0.5rem;
+      background: #0b5cad;
+      color: #fff;
+    }
   `;
 
   constructor() {
@@ -41,12 +97,14 @@ class LitBaseline extends LitElement {
 
   // Like the widget: focus follows the visitor's step changes, not the first render.
   updated(changed) {
-    if (changed.get('step') !== undefined || changed.get('index') !== undefined) this.renderRoot.querySelector('h2')?.focus();
+    if (changed.get('step') !== undefined || changed.get('index') !== undefined)
+      this.renderRoot.querySelector('h2')?.focus();
   }
 
   choose(question, optionId, checked) {
     const current = this.answers[question.id] ?? [];
-    const answer = question.type === 'radio' ? optionId : checked ? [...current, optionId] : current.filter((id) => id !== optionId);
+    const answer =
+      question.type === 'radio' ? optionId : checked ? [...current, optionId] : current.filter((id) => id !== optionId);
     this.answers = { ...this.answers, [question.id]: answer };
   }
 
@@ -69,21 +127,24 @@ class LitBaseline extends LitElement {
         <legend><h2 tabindex="-1">${question.text}</h2></legend>
         <div class="options">
           ${question.options.map(
-            (o) => html`<label part="option"
-              ><input
-                type=${question.type}
-                name=${question.id}
-                value=${o.id}
-                .checked=${chosen(o.id)}
-                @change=${(e) => this.choose(question, o.id, e.target.checked)}
-              /><span>${o.label}</span></label
-            >`,
+            (o) =>
+              html`<label part="option"
+                ><input
+                  type=${question.type}
+                  name=${question.id}
+                  value=${o.id}
+                  .checked=${chosen(o.id)}
+                  @change=${(e) => this.choose(question, o.id, e.target.checked)}
+                /><span>${o.label}</span></label
+              >`,
           )}
         </div>
       </fieldset>
       <div class="actions">
         ${this.index > 0 ? html`<button type="button" data-action="back" @click=${() => (this.index -= 1)}>Vorige</button>` : nothing}
-        <button type="submit" data-action="next">${this.index + 1 === QUESTIONS.length ? 'Afronden' : 'Volgende'}</button>
+        <button type="submit" data-action="next">
+          ${this.index + 1 === QUESTIONS.length ? 'Afronden' : 'Volgende'}
+        </button>
       </div>
     </form>`;
   }

@@ -33,7 +33,8 @@ function completeAnswers(config: Config, rnd: () => number): Answers {
     const pick = q.options[Math.floor(rnd() * q.options.length)]!;
     if (q.type !== 'multiple') answers[q.id] = pick.id;
     else if (pick.exclusive) answers[q.id] = [pick.id];
-    else answers[q.id] = [pick.id, ...q.options.filter((o) => !o.exclusive && o !== pick && rnd() < 0.5).map((o) => o.id)];
+    else
+      answers[q.id] = [pick.id, ...q.options.filter((o) => !o.exclusive && o !== pick && rnd() < 0.5).map((o) => o.id)];
   }
   return answers;
 }
@@ -53,7 +54,8 @@ function time(calls: number, inputs: readonly Answers[], f: (answers: Answers) =
   return out.sort((a, b) => a - b);
 }
 
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const quantile = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const us = (x: number) => `${x.toFixed(1)} µs`;
 
 function bench(name: string, config: Config) {

@@ -54,7 +54,12 @@ const METRICS = [
   ['firstQuestionFromByte', '  … from the HTML’s first byte', 'ms', (f) => f.questionLayout - f.firstByte],
   ['startToQuestion', 'start click → q1 laid out', 'ms', (f) => f.questionLayout - f.startClick],
   ['steps', 'Σ steps: click → next q laid out', 'ms', (f) => sum(questionSteps(f))],
-  ['stepsPaint', 'Σ steps: click → next frame', 'ms', (f) => sum(f.steps.filter((s) => !s.results).map((s) => s.frame))],
+  [
+    'stepsPaint',
+    'Σ steps: click → next frame',
+    'ms',
+    (f) => sum(f.steps.filter((s) => !s.results).map((s) => s.frame)),
+  ],
   // Unlike the sum, the median step shrugs off one step the OS preempted: a check on the sum.
   ['medianStep', 'median step (laid out)', 'ms', (f) => median(questionSteps(f))],
   ['slowestStep', 'slowest step (laid out)', 'ms', (f) => Math.max(...questionSteps(f))],
@@ -79,7 +84,8 @@ function driver(hostTag, empty) {
   observer.observe({ type: 'longtask', buffered: true });
   const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   const host = () => (hostTag ? document.querySelector(hostTag) : null);
-  const panel = () => [...(host()?.shadowRoot ?? document).querySelectorAll('[part~="panel"]')].find((p) => !p.hidden) ?? null;
+  const panel = () =>
+    [...(host()?.shadowRoot ?? document).querySelectorAll('[part~="panel"]')].find((p) => !p.hidden) ?? null;
   const boxed = (el) => !!el && el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().height > 0;
   // Resolves with check()'s value as soon as it is truthy, checked again after every DOM mutation.
   const when = (check, what) =>
@@ -90,11 +96,17 @@ function driver(hostTag, empty) {
         const found = check();
         if (found) (watch.disconnect(), clearTimeout(timer), resolve(found));
       });
-      watch.observe(host()?.shadowRoot ?? document, { subtree: true, childList: true, attributes: true, characterData: true });
+      watch.observe(host()?.shadowRoot ?? document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
       const timer = setTimeout(() => (watch.disconnect(), reject(new Error(`timed out waiting for ${what}`))), 20_000);
     });
   const run = async () => {
-    if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
+    if (document.readyState === 'loading')
+      await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
     if (empty) return { steps: [], longTasks: [], scripts: [] };
     if (hostTag) await customElements.whenDefined(hostTag);
     const start = await when(() => {
@@ -105,7 +117,10 @@ function driver(hostTag, empty) {
     const introFrame = await frame().then(() => performance.now());
     const startClick = performance.now();
     start.click();
-    await when(() => panel()?.dataset.step === 'question' && boxed(panel().querySelector('button[data-action="next"]')), 'question 1');
+    await when(
+      () => panel()?.dataset.step === 'question' && boxed(panel().querySelector('button[data-action="next"]')),
+      'question 1',
+    );
     const questionLayout = performance.now();
     const questionFrame = await frame().then(() => performance.now());
     const steps = [];
@@ -117,23 +132,31 @@ function driver(hostTag, empty) {
       // Real clicks are separate tasks: let a microtask-scheduled update for the choice land first.
       for (let i = 0; i < 20; i++) await null;
       current.querySelector('button[data-action="next"]').click();
-      const after = await when(() => {
-        const p = panel();
-        if (p?.dataset.step === 'results') return boxed(p.querySelector('h2')) && p;
-        const moved = p?.dataset.step === 'question' && p.querySelector('legend')?.textContent !== legend;
-        return moved && boxed(p.querySelector('button[data-action="next"]')) && p;
-      }, `the step after question ${steps.length + 1}`);
+      const after = await when(
+        () => {
+          const p = panel();
+          if (p?.dataset.step === 'results') return boxed(p.querySelector('h2')) && p;
+          const moved = p?.dataset.step === 'question' && p.querySelector('legend')?.textContent !== legend;
+          return moved && boxed(p.querySelector('button[data-action="next"]')) && p;
+        },
+        `the step after question ${steps.length + 1}`,
+      );
       const laidOut = performance.now();
       await frame(); // also keeps the next click out of this step's paint
       steps.push({ layout: laidOut - t0, frame: performance.now() - t0, results: after.dataset.step === 'results' });
     }
     await frame();
     keep(observer.takeRecords());
-    const scripts = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'));
+    const scripts = performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.endsWith('.js'));
     const firstByte = performance.getEntriesByType('navigation')[0]?.responseStart ?? 0;
     return { firstByte, introLayout, introFrame, startClick, questionLayout, questionFrame, steps, longTasks, scripts };
   };
-  Object.defineProperty(window, '__bench', { value: run().catch((error) => ({ error: String(error?.stack ?? error) })) });
+  Object.defineProperty(window, '__bench', {
+    value: run().catch((error) => ({ error: String(error?.stack ?? error) })),
+  });
 }
 
 // 1. Build the widget and the Lit baseline (bench/dist/ is covered by the `dist/` ignore rule).
@@ -146,7 +169,12 @@ try {
 // Minified like the widget's entry (scripts/build.mjs), so the payloads compare like for like.
 const lib = { entry: 'bench/lit-baseline.js', formats: ['es'], fileName: () => 'lit-baseline.js' };
 const output = { outDir: 'bench/dist', emptyOutDir: true, target: 'es2022', minify: true, sourcemap: false };
-await build({ logLevel: 'warn', configFile: false, root, build: { ...output, lib, rolldownOptions: { output: { minify: true } } } });
+await build({
+  logLevel: 'warn',
+  configFile: false,
+  root,
+  build: { ...output, lib, rolldownOptions: { output: { minify: true } } },
+});
 
 // 2. Serve the project root on 127.0.0.1, start Chromium, measure.
 const { startServer } = await tsImport('../tests/pages/harness.ts', import.meta.url);
@@ -166,7 +194,8 @@ async function measure(page, rate) {
     await tab.evaluateOnNewDocument(driver, page.host, Boolean(page.empty));
     await tab.goto(`${server.url}${page.path}`, { waitUntil: 'load' });
     const figures = await tab.evaluate(() => window.__bench);
-    if (figures.error || errors.length) throw new Error(`${page.id} @${rate}×: ${figures.error ?? ''} ${errors.join('; ')}`);
+    if (figures.error || errors.length)
+      throw new Error(`${page.id} @${rate}×: ${figures.error ?? ''} ${errors.join('; ')}`);
     const cdp = await tab.createCDPSession();
     for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
     return { ...figures, heap: (await tab.metrics()).JSHeapUsedSize };
@@ -182,8 +211,11 @@ try {
   for (const rate of RATES) {
     raw[rate] = Object.fromEntries(PAGES.map((p) => [p.id, []]));
     for (let run = 0; run < RUNS; run++) {
-      for (const page of PAGES.map((_, i) => PAGES[(i + run) % PAGES.length])) raw[rate][page.id].push(await measure(page, rate));
-      process.stdout.write(`\r  measured ${rate}× run ${run + 1}/${RUNS} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      for (const page of PAGES.map((_, i) => PAGES[(i + run) % PAGES.length]))
+        raw[rate][page.id].push(await measure(page, rate));
+      process.stdout.write(
+        `\r  measured ${rate}× run ${run + 1}/${RUNS} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+      );
     }
   }
   process.stdout.write('\n');
@@ -200,10 +232,13 @@ for (const rate of RATES) {
     const loads = raw[rate][id];
     loads.forEach((f, run) => (f.heapDelta = f.heap - raw[rate].empty[run].heap));
     const count = loads[0].steps.length;
-    if (loads.some((f) => f.steps.length !== count)) throw new Error(`${id}: the flow took a different number of steps between runs`);
+    if (loads.some((f) => f.steps.length !== count))
+      throw new Error(`${id}: the flow took a different number of steps between runs`);
     results[rate][id] = Object.fromEntries(METRICS.map(([key, , , read]) => [key, stats(loads.map(read))]));
     // The median of each step across runs (ms, laid out), to see where a slow flow spends it.
-    results[rate][id].perStep = Array.from({ length: count }, (_, i) => round(median(loads.map((f) => f.steps[i].layout))));
+    results[rate][id].perStep = Array.from({ length: count }, (_, i) =>
+      round(median(loads.map((f) => f.steps[i].layout))),
+    );
   }
 }
 const ratio = (rate, key, base) => results[rate].widget[key].median / results[rate][base][key].median;
@@ -221,10 +256,14 @@ const sizeOf = (files) => {
   return out;
 };
 const staticGraph = (html, htmlPath) => {
-  const files = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => new URL(m[1], `http://x${htmlPath}`).pathname);
+  const files = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map(
+    (m) => new URL(m[1], `http://x${htmlPath}`).pathname,
+  );
   for (const file of files) {
     // `import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`; not `import("./x.js")`.
-    for (const m of readFileSync(`${root}${file.slice(1)}`, 'utf8').matchAll(/\b(?:import|export)(?!\s*\()[^;'"`]*?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
+    for (const m of readFileSync(`${root}${file.slice(1)}`, 'utf8').matchAll(
+      /\b(?:import|export)(?!\s*\()[^;'"`]*?["'`](\.{1,2}\/[^"'`]+)["'`]/g,
+    )) {
       const dep = new URL(m[1], `http://x${file}`).pathname;
       if (!files.includes(dep)) files.push(dep);
     }
@@ -247,14 +286,26 @@ const target = (name, pass, detail) => targets.push({ name, pass, detail });
 for (const rate of RATES) {
   const fq = ratio(rate, 'firstQuestion', 'lit');
   const fromByte = `${ratio(rate, 'firstQuestionFromByte', 'lit').toFixed(2)}× from the HTML’s first byte`;
-  target(`first question ≤ ${TARGETS.firstQuestion}× Lit @${rate}×`, fq <= TARGETS.firstQuestion, `${fq.toFixed(2)}× (${fromByte})`);
+  target(
+    `first question ≤ ${TARGETS.firstQuestion}× Lit @${rate}×`,
+    fq <= TARGETS.firstQuestion,
+    `${fq.toFixed(2)}× (${fromByte})`,
+  );
   const st = ratio(rate, 'steps', 'lit');
-  target(`per-step ≤ ${TARGETS.steps}× Lit @${rate}×`, st <= TARGETS.steps, `${st.toFixed(2)}× (Σ of ${questionSteps(raw[rate].widget[0]).length} steps)`);
+  target(
+    `per-step ≤ ${TARGETS.steps}× Lit @${rate}×`,
+    st <= TARGETS.steps,
+    `${st.toFixed(2)}× (Σ of ${questionSteps(raw[rate].widget[0]).length} steps)`,
+  );
 }
 // The baselines' worst runs say how much of it is this machine rather than the widget.
 const worst = (id) => results[4][id].longTasksFlow.max;
 const longest = round(results[4].widget.longTaskFlowMs.max);
-target('zero long tasks during the flow @4×', worst('widget') === 0, `${worst('widget')} in the worst of ${RUNS} runs, longest ${longest} ms (worst lit ${worst('lit')}, static ${worst('static')})`);
+target(
+  'zero long tasks during the flow @4×',
+  worst('widget') === 0,
+  `${worst('widget')} in the worst of ${RUNS} runs, longest ${longest} ms (worst lit ${worst('lit')}, static ${worst('static')})`,
+);
 const heap = median(RATES.flatMap((rate) => raw[rate].widget.map((f) => f.heapDelta)));
 target('heap ≤ 1.5 MB (all loads)', heap <= TARGETS.heapBytes, `${(heap / 1e6).toFixed(2)} MB`);
 
@@ -264,19 +315,40 @@ const cell = (s) => `${fmt(s.median)} [${fmt(s.min)}–${fmt(s.max)}]`;
 const times = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '–');
 const pad = (s, n) => String(s).padEnd(n);
 const lines = ['', `sm-maturity-check bench — ${RUNS} runs per page per CPU rate, interleaved; median [min–max]`];
-lines.push(`Chromium ${chromium}, Node ${process.versions.node}, ${((Date.now() - started) / 1000).toFixed(0)} s of measuring`);
+lines.push(
+  `Chromium ${chromium}, Node ${process.versions.node}, ${((Date.now() - started) / 1000).toFixed(0)} s of measuring`,
+);
 for (const rate of RATES) {
-  lines.push('', `CPU ${rate}×`, pad('metric', 40) + SHOWN.map((id) => pad(id, 24)).join('') + pad('widget/lit', 12) + 'widget/static');
+  lines.push(
+    '',
+    `CPU ${rate}×`,
+    pad('metric', 40) + SHOWN.map((id) => pad(id, 24)).join('') + pad('widget/lit', 12) + 'widget/static',
+  );
   for (const [key, label, unit] of METRICS) {
     const row = SHOWN.map((id) => pad(cell(results[rate][id][key]), 24)).join('');
-    lines.push(pad(`${label} (${unit})`, 40) + row + pad(times(ratio(rate, key, 'lit')), 12) + times(ratio(rate, key, 'static')));
+    lines.push(
+      pad(`${label} (${unit})`, 40) + row + pad(times(ratio(rate, key, 'lit')), 12) + times(ratio(rate, key, 'static')),
+    );
   }
 }
 const sizes = (p) => pad(`${p.raw} / ${p.gzip} / ${p.brotli}`, 26);
-lines.push('', pad('payload (B)', 12) + pad('JS before first screen', 26) + pad('JS by the results', 26) + 'HTML        (raw / gzip -9 / brotli 11)');
-for (const id of SHOWN) lines.push(pad(`  ${id}`, 12) + sizes(payload[id].firstScreen) + sizes(payload[id].flow) + `${payload[id].html.raw} / ${payload[id].html.gzip}`);
+lines.push(
+  '',
+  pad('payload (B)', 12) +
+    pad('JS before first screen', 26) +
+    pad('JS by the results', 26) +
+    'HTML        (raw / gzip -9 / brotli 11)',
+);
+for (const id of SHOWN)
+  lines.push(
+    pad(`  ${id}`, 12) +
+      sizes(payload[id].firstScreen) +
+      sizes(payload[id].flow) +
+      `${payload[id].html.raw} / ${payload[id].html.gzip}`,
+  );
 for (const base of ['lit', 'static']) {
-  const q = (part) => pad(['raw', 'gzip', 'brotli'].map((k) => times(payload.widget[part][k] / payload[base][part][k])).join(' / '), 26);
+  const q = (part) =>
+    pad(['raw', 'gzip', 'brotli'].map((k) => times(payload.widget[part][k] / payload[base][part][k])).join(' / '), 26);
   lines.push(pad(`  w/${base}`, 12) + q('firstScreen') + q('flow'));
 }
 const later = (f) => (payload.widget.firstScreen.files.includes(f) ? f : `${f} (later)`);
@@ -289,9 +361,26 @@ console.log(lines.join('\n'));
 
 const metrics = Object.fromEntries(METRICS.map(([key, label, unit]) => [key, { label: label.trim(), unit }]));
 const ratios = Object.fromEntries(
-  RATES.map((rate) => [rate, Object.fromEntries(METRICS.map(([k]) => [k, { lit: ratio(rate, k, 'lit'), static: ratio(rate, k, 'static') }]))]),
+  RATES.map((rate) => [
+    rate,
+    Object.fromEntries(METRICS.map(([k]) => [k, { lit: ratio(rate, k, 'lit'), static: ratio(rate, k, 'static') }])),
+  ]),
 );
-const json = { date: new Date().toISOString(), runs: RUNS, rates: RATES, chromium, node: process.versions.node, metrics, results, ratios, payload, targets };
+const json = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  rates: RATES,
+  chromium,
+  node: process.versions.node,
+  metrics,
+  results,
+  ratios,
+  payload,
+  targets,
+};
 mkdirSync(`${root}reports`, { recursive: true });
-writeFileSync(`${root}reports/bench.json`, `${JSON.stringify(json, (_, v) => (typeof v === 'number' ? round(v, 3) : v), 2)}\n`);
+writeFileSync(
+  `${root}reports/bench.json`,
+  `${JSON.stringify(json, (_, v) => (typeof v === 'number' ? round(v, 3) : v), 2)}\n`,
+);
 console.log('\nwrote reports/bench.json');

@@ -42,7 +42,10 @@ const lib = (entry, formats, fileName, extra = {}, plugins = []) =>
       minify: true,
       sourcemap: false,
       lib: { entry, formats, fileName, name: 'SmMaturityCheck' },
-      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { ...minify, comments: false, chunkFileNames: 'chunks/[name]-[hash].js', ...extra } },
+      rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: { ...minify, comments: false, chunkFileNames: 'chunks/[name]-[hash].js', ...extra },
+      },
     },
   });
 
@@ -60,7 +63,16 @@ if (out === 'dist') {
     writeFileSync(path, readFileSync(path, 'utf8').replace(/(from\s+'\.{1,2}\/[^']+)\.ts'/g, "$1.js'"));
   }
   run('npx', ['tsx', 'scripts/write-schema.ts']);
-  run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/sm-maturity-check.ts', 'src/element/*.ts', '--outdir', '.']);
+  run('npx', [
+    'cem',
+    'analyze',
+    '--litelement',
+    '--globs',
+    'src/sm-maturity-check.ts',
+    'src/element/*.ts',
+    '--outdir',
+    '.',
+  ]);
 }
 
 for (const file of ['sm-maturity-check.js', 'sm-maturity-check.iife.js', 'core.js']) {

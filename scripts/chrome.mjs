@@ -1,7 +1,12 @@
 // One place that knows how to start Chromium here: as root, offline, in CI (see TOOLCHAIN.md).
 import { existsSync } from 'node:fs';
 
-const candidates = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const candidates = [
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 export const chromePath = process.env.CHROME_PATH || candidates.find((path) => existsSync(path)) || 'chromium';
 

@@ -39,7 +39,10 @@ function checkCell(config: Config, question: Question): string {
   if (!check) return '';
   const modelled = config.benchmark.classes.reduce((total, c) => {
     const shares = question.benchmark.shares?.[c.id] ?? [];
-    const chosen = check.options.reduce((s, id) => s + (shares[question.options.findIndex((o) => o.id === id)] ?? 0), 0);
+    const chosen = check.options.reduce(
+      (s, id) => s + (shares[question.options.findIndex((o) => o.id === id)] ?? 0),
+      0,
+    );
     return total + c.weight * chosen;
   }, 0);
   return `${check.options.join(' / ')}: source ${pct(check.share)}, benchmark ${pct(modelled)}`;

@@ -28,20 +28,31 @@ function record(stage, passed, failed, skipped, seconds) {
   totals.passed += passed;
   totals.failed += failed;
   totals.skipped += skipped;
-  lines.push(`${stage.padEnd(12)} ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} (${seconds} s)`);
+  lines.push(
+    `${stage.padEnd(12)} ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} (${seconds} s)`,
+  );
 }
 
 /** A stage that is one check: passes or fails as a whole. */
 function single(stage, cmd, args) {
   const { ok, out, seconds } = run(stage, cmd, args);
-  if (ok && stage === 'build') console.log(out.split('\n').filter((l) => l.startsWith('dist/')).join('\n'));
+  if (ok && stage === 'build')
+    console.log(
+      out
+        .split('\n')
+        .filter((l) => l.startsWith('dist/'))
+        .join('\n'),
+    );
   record(stage, ok ? 1 : 0, ok ? 0 : 1, 0, seconds);
   return ok;
 }
 
 const listTests = (dir, pattern) =>
   existsSync(`${root}${dir}`)
-    ? readdirSync(`${root}${dir}`).filter((f) => pattern.test(f)).sort().map((f) => `${dir}/${f}`)
+    ? readdirSync(`${root}${dir}`)
+        .filter((f) => pattern.test(f))
+        .sort()
+        .map((f) => `${dir}/${f}`)
     : [];
 
 /** node:test files, TAP output parsed for its `# pass` / `# fail` totals. */
@@ -53,7 +64,13 @@ function nodeTests(stage, files) {
   if (Number.isNaN(passed)) return record(stage, 0, 1, 0, seconds);
   // A non-zero exit with no failing test (a file that did not load) still counts as a failure.
   record(stage, passed, failed || (ok ? 0 : 1), skipped || 0, seconds);
-  if (failed) console.log(out.split('\n').filter((l) => /^\s*not ok/.test(l)).join('\n'));
+  if (failed)
+    console.log(
+      out
+        .split('\n')
+        .filter((l) => /^\s*not ok/.test(l))
+        .join('\n'),
+    );
 }
 
 function browserTests(stage) {
@@ -63,7 +80,6 @@ function browserTests(stage) {
   const { passed, failed, skipped } = JSON.parse(readFileSync(`${root}reports/wtr.json`, 'utf8'));
   record(stage, passed, failed || (ok ? 0 : 1), skipped, seconds);
 }
-
 
 single('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 nodeTests('unit', listTests('tests/core', /\.test\.ts$/));

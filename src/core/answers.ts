@@ -59,7 +59,8 @@ export function firstUnanswered({ questions }: Config, answers: Answers): number
 }
 
 /** Whether every question, profile questions included, has a valid answer. */
-export const isComplete = (config: Config, answers: Answers) => firstUnanswered(config, answers) === config.questions.length;
+export const isComplete = (config: Config, answers: Answers) =>
+  firstUnanswered(config, answers) === config.questions.length;
 
 /**
  * Points `question` gives for `answer`: weight × the chosen option's value, or × the sum of the

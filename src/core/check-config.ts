@@ -46,8 +46,11 @@ export function checkConfig(config: Config): ConfigIssue[] {
     checkQuestion(config, q, `questions[${i}]`, classes, add);
   });
   config.dimensions.forEach((d, i) => {
-    const scoring = questions.some((q) => q.dimension === d.id && (q.weight ?? 1) > 0 && questionRange(q).max > questionRange(q).min);
-    if (!scoring) add(`dimensions[${i}]`, 'needs at least one scoring question (weight > 0, options of different value)');
+    const scoring = questions.some(
+      (q) => q.dimension === d.id && (q.weight ?? 1) > 0 && questionRange(q).max > questionRange(q).min,
+    );
+    if (!scoring)
+      add(`dimensions[${i}]`, 'needs at least one scoring question (weight > 0, options of different value)');
   });
 
   // The schema's pattern already asks for https://; this also parses the URL and refuses control
@@ -56,11 +59,13 @@ export function checkConfig(config: Config): ConfigIssue[] {
   suggestions.forEach((s, i) => links.push([`suggestions[${i}].url`, s.url]));
   questions.forEach((q, i) => links.push([`questions[${i}].benchmark.basis.url`, q.benchmark.basis.url]));
   benchmark.classes.forEach((c, i) => links.push([`benchmark.classes[${i}].basis.url`, c.basis.url]));
-  for (const [path, url] of links) if (url !== undefined && !isHttpsUrl(url)) add(path, 'must be an https: link (https://…)');
+  for (const [path, url] of links)
+    if (url !== undefined && !isHttpsUrl(url)) add(path, 'must be an https: link (https://…)');
 
   segments.forEach((s, i) => {
     const prev = segments[i - 1];
-    if (!prev ? s.min !== 0 : s.min <= prev.min) add(`segments[${i}].min`, prev ? `must be above the previous threshold (${prev.min})` : 'must be 0');
+    if (!prev ? s.min !== 0 : s.min <= prev.min)
+      add(`segments[${i}].min`, prev ? `must be above the previous threshold (${prev.min})` : 'must be 0');
   });
 
   suggestions.forEach((s, si) => {
@@ -69,7 +74,11 @@ export function checkConfig(config: Config): ConfigIssue[] {
       const at = `suggestions[${si}].when[${ci}]`;
       const forms = [c.dimension, c.segment, c.question].filter((f) => f !== undefined).length;
       const bound = c.scoreBelow !== undefined || c.percentileBelow !== undefined;
-      if (forms !== 1 || bound !== (c.dimension !== undefined) || (c.anyOf !== undefined) !== (c.question !== undefined)) {
+      if (
+        forms !== 1 ||
+        bound !== (c.dimension !== undefined) ||
+        (c.anyOf !== undefined) !== (c.question !== undefined)
+      ) {
         return add(at, 'must be {dimension, scoreBelow and/or percentileBelow}, {segment} or {question, anyOf}');
       }
       known(dimensions, c.dimension, `${at}.dimension`, 'dimension');
@@ -104,10 +113,12 @@ function checkQuestion(config: Config, q: Question, path: string, classes: Set<s
   q.options.forEach((o, i) => {
     if (seen.has(o.id)) add(`${path}.options[${i}].id`, `duplicate id "${o.id}"`);
     seen.add(o.id);
-    if (o.exclusive && (!multiple || o.value !== 0)) add(`${path}.options[${i}]`, 'only a multiple-choice option of value 0 can be exclusive');
+    if (o.exclusive && (!multiple || o.value !== 0))
+      add(`${path}.options[${i}]`, 'only a multiple-choice option of value 0 can be exclusive');
   });
   const exclusive = q.options.findIndex((o) => o.exclusive);
-  if (multiple && exclusive < 0) add(`${path}.options`, "needs an exclusive option (such as 'none yet') so that every visitor can answer");
+  if (multiple && exclusive < 0)
+    add(`${path}.options`, "needs an exclusive option (such as 'none yet') so that every visitor can answer");
   const max = maxPoints(q);
   if (max > LIMITS.pointTotal) add(`${path}.options`, `point total must be at most ${LIMITS.pointTotal}`);
 
@@ -115,20 +126,28 @@ function checkQuestion(config: Config, q: Question, path: string, classes: Set<s
   const at = `${path}.benchmark`;
   if (!shares === !totals) add(at, 'needs either shares or totals');
   if (totals && !multiple) add(`${at}.totals`, 'are only for multiple-choice questions');
-  for (const [key, table] of [['shares', shares], ['totals', totals]] as const) {
+  for (const [key, table] of [
+    ['shares', shares],
+    ['totals', totals],
+  ] as const) {
     if (!table) continue;
     for (const id of classes) if (!Object.hasOwn(table, id)) add(`${at}.${key}`, `missing class "${id}"`);
     for (const [id, list] of Object.entries(table)) {
       const here = `${at}.${key}.${id}`;
       const length = key === 'totals' ? max + 1 : q.options.length;
       if (!classes.has(id)) add(here, `unknown class "${id}"`);
-      else if (list.length !== length) add(here, `needs ${length} shares (${key === 'totals' ? `point totals 0…${max}` : 'one per option'}), got ${list.length}`);
+      else if (list.length !== length)
+        add(
+          here,
+          `needs ${length} shares (${key === 'totals' ? `point totals 0…${max}` : 'one per option'}), got ${list.length}`,
+        );
       else if (key === 'totals' || !multiple) {
         if (off(sum(list), 1)) add(here, `${sumsTo1} ${round(sum(list))}`);
       } else if (exclusive >= 0) {
         // Ticks are independent within a class, so 'none' follows from the others: Π(1 − p).
         const none = list.reduce((p, share, i) => (i === exclusive ? p : p * (1 - share)), 1);
-        if (off(list[exclusive] ?? 0, none)) add(`${here}[${exclusive}]`, `must be ${round(none)}: the chance of ticking none of the others`);
+        if (off(list[exclusive] ?? 0, none))
+          add(`${here}[${exclusive}]`, `must be ${round(none)}: the chance of ticking none of the others`);
       }
     }
   }
@@ -138,7 +157,12 @@ function checkQuestion(config: Config, q: Question, path: string, classes: Set<s
 /** Each kind's fields; a sourced marginal must be met by the mixture: Σ_class weight × Σ shares. */
 function checkBasis(config: Config, basis: Basis, path: string, q: Question | undefined, add: Add) {
   if (basis.kind === 'sourced' ? !basis.source || basis.quote : !basis.quote || basis.source || basis.check) {
-    return add(path, basis.kind === 'sourced' ? "'sourced' needs a source, not a quote" : "'assumed' needs the report's quote, not a source or check");
+    return add(
+      path,
+      basis.kind === 'sourced'
+        ? "'sourced' needs a source, not a quote"
+        : "'assumed' needs the report's quote, not a source or check",
+    );
   }
   const check = basis.check;
   if (!check) return;
@@ -146,6 +170,9 @@ function checkBasis(config: Config, basis: Basis, path: string, q: Question | un
   if (!q || q.type === 'multiple' || !q.benchmark.shares || indices.includes(-1)) {
     return add(`${path}.check`, 'applies to options of a single or scale question with shares');
   }
-  const mixture = sum(config.benchmark.classes.map((c) => c.weight * sum(indices.map((i) => q.benchmark.shares?.[c.id]?.[i] ?? 0))));
-  if (off(mixture, check.share)) add(`${path}.check`, `the benchmark gives ${round(mixture)}, the source ${check.share} (±${TOLERANCE})`);
+  const mixture = sum(
+    config.benchmark.classes.map((c) => c.weight * sum(indices.map((i) => q.benchmark.shares?.[c.id]?.[i] ?? 0))),
+  );
+  if (off(mixture, check.share))
+    add(`${path}.check`, `the benchmark gives ${round(mixture)}, the source ${check.share} (±${TOLERANCE})`);
 }

@@ -49,7 +49,8 @@ export function mixture(parts: readonly { weight: number; dist: Lattice }[]): La
   const total = sum(parts.map((part) => part.weight));
   const min = Math.min(...parts.map(({ dist }) => dist.min));
   const p = zeros(Math.max(...parts.map(({ dist }) => dist.min - min + dist.p.length)));
-  for (const { weight, dist } of parts) addScaled(p, dist.min - min, dist.p, total > 0 ? weight / total : 1 / parts.length);
+  for (const { weight, dist } of parts)
+    addScaled(p, dist.min - min, dist.p, total > 0 ? weight / total : 1 / parts.length);
   return { min, p };
 }
 
@@ -125,7 +126,12 @@ function compact(bins: readonly number[]): Distribution {
  * neighbouring totals that round to the same score are merged. Zero shares are left out.
  */
 export function toScale(lattice: Lattice, range: Range): Distribution {
-  return compact(byScore(lattice.p.map((_, i) => scaleScore(lattice.min + i, range)), lattice.p));
+  return compact(
+    byScore(
+      lattice.p.map((_, i) => scaleScore(lattice.min + i, range)),
+      lattice.p,
+    ),
+  );
 }
 
 /**

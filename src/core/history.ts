@@ -20,7 +20,8 @@ const isScore = (n: unknown): n is number => typeof n === 'number' && n >= 0 && 
 function toSnapshot(raw: unknown): Snapshot | undefined {
   // Object(null) is {}: a missing snapshot reads as one without fields.
   const { date, overall, dimensions } = Object(raw) as Record<string, unknown>;
-  if (typeof date !== 'string' || date.length > 40 || Number.isNaN(Date.parse(date)) || !isScore(overall)) return undefined;
+  if (typeof date !== 'string' || date.length > 40 || Number.isNaN(Date.parse(date)) || !isScore(overall))
+    return undefined;
   if (typeof dimensions !== 'object' || !dimensions) return undefined;
   const valid = Object.entries(dimensions)
     .slice(0, 50)
@@ -44,5 +45,9 @@ export function parseHistory(raw: string | null): History | null {
 /** The history after completing `result` on `date`: the old last becomes previous. */
 export const recordResult = (history: History | null, result: Result, date: string): History => ({
   previous: history?.last,
-  last: { date, overall: result.overall.score, dimensions: Object.fromEntries(result.dimensions.map((d) => [d.id, d.score])) },
+  last: {
+    date,
+    overall: result.overall.score,
+    dimensions: Object.fromEntries(result.dimensions.map((d) => [d.id, d.score])),
+  },
 });

@@ -50,9 +50,16 @@ export function validate(root: JsonSchema, value: unknown, max = 20): SchemaIssu
   const walk = (schema: JsonSchema, v: unknown, path: string, name: string): void => {
     if (issues.length >= max) return;
     // Only local references (`#/$defs/…`), as zod writes them.
-    const { type, minLength = 0, maxLength = Infinity, minItems = 0, maxItems = Infinity, minimum = -Infinity, maximum = Infinity, ...s } = schema.$ref
-      ? root.$defs![schema.$ref.slice('#/$defs/'.length)]!
-      : schema;
+    const {
+      type,
+      minLength = 0,
+      maxLength = Infinity,
+      minItems = 0,
+      maxItems = Infinity,
+      minimum = -Infinity,
+      maximum = Infinity,
+      ...s
+    } = schema.$ref ? root.$defs![schema.$ref.slice('#/$defs/'.length)]! : schema;
     const join = (key: string) => (path ? `${path}.${key}` : key);
     const add = (message: string, at = path) => void (issues.length < max && issues.push({ path: at, message }));
     if (type && !typeOk[type]?.(v)) return add(`must be of type ${type}`);
@@ -60,7 +67,8 @@ export function validate(root: JsonSchema, value: unknown, max = 20): SchemaIssu
     if ('const' in s && v !== s.const) return add(`must be ${JSON.stringify(s.const)}`);
     if (typeof v === 'string') {
       if (v.length < minLength || v.length > maxLength) return add(`must have ${minLength} to ${maxLength} characters`);
-      if (s.pattern && !new RegExp(s.pattern).test(v)) return add(`must be ${s.description ?? `of the form ${s.pattern}`}`);
+      if (s.pattern && !new RegExp(s.pattern).test(v))
+        return add(`must be ${s.description ?? `of the form ${s.pattern}`}`);
     }
     if (typeof v === 'number' && (v < minimum || v > maximum)) return add(`must be from ${minimum} to ${maximum}`);
     if (Array.isArray(v)) {

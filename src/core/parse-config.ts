@@ -11,8 +11,7 @@ import { LIMITS } from './limits.ts';
 
 export type ConfigIssue = SchemaIssue;
 export type ParseConfigResult =
-  | { success: true; data: Config }
-  | { success: false; error: string; issues: ConfigIssue[] };
+  { success: true; data: Config } | { success: false; error: string; issues: ConfigIssue[] };
 
 const fail = (issues: ConfigIssue[]): ParseConfigResult => ({
   success: false,
@@ -33,7 +32,9 @@ export function parseConfig(input: unknown): ParseConfigResult {
     const json = typeof input === 'string' ? input : JSON.stringify(input);
     if (typeof json !== 'string') return fail([{ path: '', message: 'config must be a JSON object' }]);
     if (json.length > LIMITS.configChars) {
-      return fail([{ path: '', message: `config is too large (${json.length} characters, at most ${LIMITS.configChars})` }]);
+      return fail([
+        { path: '', message: `config is too large (${json.length} characters, at most ${LIMITS.configChars})` },
+      ]);
     }
     value = JSON.parse(json);
   } catch (error) {

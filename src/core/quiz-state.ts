@@ -38,7 +38,8 @@ export function normalizeState(config: Config, step: QuizStep, index: unknown, r
   const open = firstUnanswered(config, answers);
   const last = config.questions.length - 1;
   // Complete results land on the last question (open = last + 1), incomplete ones on the first open one.
-  const wanted = step === 'intro' ? 0 : step === 'results' ? open : Number.isFinite(index) ? Math.trunc(index as number) : 0;
+  const wanted =
+    step === 'intro' ? 0 : step === 'results' ? open : Number.isFinite(index) ? Math.trunc(index as number) : 0;
   return {
     step: step === 'results' && open <= last ? 'question' : step,
     index: Math.max(0, Math.min(wanted, last, open)),
@@ -93,9 +94,12 @@ export function parseSavedState(config: Config, raw: string | null): QuizState |
     if (!raw || raw.length > LIMITS.stateChars) return null;
     const data: unknown = JSON.parse(raw);
     // Own keys only, so that nothing inherited passes for saved data.
-    const own = (key: string) => (Object.hasOwn(data as object, key) ? (data as Record<string, unknown>)[key] : undefined);
+    const own = (key: string) =>
+      Object.hasOwn(data as object, key) ? (data as Record<string, unknown>)[key] : undefined;
     const step = own('step') as QuizStep;
-    return own('v') === SAVED_STATE_VERSION && quizSteps.includes(step) ? normalizeState(config, step, own('index'), own('answers')) : null;
+    return own('v') === SAVED_STATE_VERSION && quizSteps.includes(step)
+      ? normalizeState(config, step, own('index'), own('answers'))
+      : null;
   } catch {
     // Not JSON, or JSON null.
     return null;

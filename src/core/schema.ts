@@ -22,7 +22,11 @@ export const basisKinds = ['sourced', 'assumed'] as const;
 const patterned = (regex: RegExp, max: number, what: string) =>
   z.string().check(z.maxLength(max), z.regex(regex)).register(z.globalRegistry, { description: what });
 
-const Id = patterned(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, LIMITS.idLength, 'letters, digits, - or _, starting with a letter or digit');
+const Id = patterned(
+  /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
+  LIMITS.idLength,
+  'letters, digits, - or _, starting with a letter or digit',
+);
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const i18n = (max: number) => z.strictObject({ nl: text(max), en: text(max) });
 const Text = i18n(LIMITS.textLength);
@@ -136,7 +140,11 @@ export const ConfigSchema = z.strictObject({
       }),
     ),
   }),
-  segments: list(z.strictObject({ id: Id, label: Text, description: LongText, min: range(0, 99.99) }), 1, LIMITS.segments),
+  segments: list(
+    z.strictObject({ id: Id, label: Text, description: LongText, min: range(0, 99.99) }),
+    1,
+    LIMITS.segments,
+  ),
   routes: list(Labelled, 1, LIMITS.routes),
   suggestions: list(
     z.strictObject({

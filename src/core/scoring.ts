@@ -105,21 +105,35 @@ function benchmarks({ questions, dimensions, benchmark: { classes, measured } }:
   return [undefined, ...dimensions].map((d) => {
     const own = questions.filter((q) => !d || q.dimension === d.id);
     const given = d ? measured?.dimensions?.find((x) => x.id === d.id) : measured?.overall;
-    const range = own.map(questionRange).reduce((a, r) => ({ min: a.min + r.min, max: a.max + r.max }), { min: 0, max: 0 });
+    const range = own
+      .map(questionRange)
+      .reduce((a, r) => ({ min: a.min + r.min, max: a.max + r.max }), { min: 0, max: 0 });
     // Within a class questions are independent, so its total is their convolution; the benchmark
     // population is the classes' weighted mixture. A measured distribution replaces all that.
     const { scores, shares } = given
       ? normalizeDistribution(given)
       : toScale(
-          mixture(classes.map((c) => ({ weight: c.weight, dist: own.reduce((dist, q) => convolve(dist, questionPoints(q, c.id)), pointMass(0)) }))),
+          mixture(
+            classes.map((c) => ({
+              weight: c.weight,
+              dist: own.reduce((dist, q) => convolve(dist, questionPoints(q, c.id)), pointMass(0)),
+            })),
+          ),
           range,
         );
     // Unrounded mid-rank for each whole score 0–100.
     const ranks = midRankTable({ scores, shares });
     return (answers) => {
-      const score = scaleScore(own.reduce((raw, q) => raw + pointsOf(q, answers.get(q.id)), 0), range);
+      const score = scaleScore(
+        own.reduce((raw, q) => raw + pointsOf(q, answers.get(q.id)), 0),
+        range,
+      );
       // Copies: the cached benchmark must not change when a caller edits a result.
-      return { score, percentile: displayPercentile(ranks[score]!), distribution: { scores: [...scores], shares: [...shares] } };
+      return {
+        score,
+        percentile: displayPercentile(ranks[score]!),
+        distribution: { scores: [...scores], shares: [...shares] },
+      };
     };
   });
 }
@@ -144,7 +158,14 @@ function gapsOf({ questions, benchmark: { leaders } }: Config, given: ReadonlyMa
           ? option.value > 0 && !answer?.includes(option.id)
           : i === mode && option.value * weight > pointsOf(question, answer);
       if (share >= GAP_SHARE && missing) {
-        gaps.push({ questionId: id, optionId: option.id, dimension: question.dimension, label: option.label[lang], question: question.text[lang], share });
+        gaps.push({
+          questionId: id,
+          optionId: option.id,
+          dimension: question.dimension,
+          label: option.label[lang],
+          question: question.text[lang],
+          share,
+        });
       }
     });
   }
@@ -176,14 +197,16 @@ export function scoreAnswers(config: Config, answers: Answers, options: ScoreOpt
   // The last segment whose threshold the score reaches (thresholds ascend from 0).
   const index = segments.filter((s) => s.min <= overall.score).length - 1;
 
-  const suggestions = selectSuggestions(config, clean, dimensions, segments[index]!.id).map(({ id, title, body, route, url }) => ({
-    id,
-    title: title[lang],
-    body: body[lang],
-    route,
-    routeLabel: config.routes.find((r) => r.id === route)!.label[lang],
-    ...(url === undefined ? {} : { url }),
-  }));
+  const suggestions = selectSuggestions(config, clean, dimensions, segments[index]!.id).map(
+    ({ id, title, body, route, url }) => ({
+      id,
+      title: title[lang],
+      body: body[lang],
+      route,
+      routeLabel: config.routes.find((r) => r.id === route)!.label[lang],
+      ...(url === undefined ? {} : { url }),
+    }),
+  );
 
   return {
     configId: config.id,

@@ -63,7 +63,10 @@ export function decodeShareCode(config: Config, code: unknown): Answers | null {
   let at = 0;
   for (const q of config.questions) {
     const field = bits.slice(at, (at += bitsFor(q)));
-    raw[q.id] = q.type === 'multiple' ? q.options.filter((_, i) => field[i] === '1').map((o) => o.id) : q.options[parseInt(field, 2) - 1]?.id;
+    raw[q.id] =
+      q.type === 'multiple'
+        ? q.options.filter((_, i) => field[i] === '1').map((o) => o.id)
+        : q.options[parseInt(field, 2) - 1]?.id;
   }
   const answers = sanitizeAnswers(config, raw);
   return encodeShareCode(config, answers) === code ? answers : null;

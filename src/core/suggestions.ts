@@ -60,7 +60,9 @@ export function selectSuggestions(
   const ranked = config.suggestions
     .filter((s) => !seen.has(s.id) && seen.add(s.id))
     .sort((a, b) => urgency(a) - urgency(b) || (b.priority ?? 0) - (a.priority ?? 0));
-  const matched = ranked.filter((s) => s.when.length && s.when.every((c) => holds(c, answers, byId, segment))).slice(0, MAX_SUGGESTIONS);
+  const matched = ranked
+    .filter((s) => s.when.length && s.when.every((c) => holds(c, answers, byId, segment)))
+    .slice(0, MAX_SUGGESTIONS);
   const fallback = ranked.filter((s) => !s.when.length);
   return [...matched, ...fallback].slice(0, Math.max(matched.length, MIN_SUGGESTIONS));
 }

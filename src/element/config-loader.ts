@@ -6,8 +6,7 @@ import type { Config } from '../core/schema.ts';
 import { LIMITS } from '../core/limits.ts';
 
 export type LoadOutcome =
-  | { ok: true; config: Config }
-  | { ok: false; code: 'config-fetch' | 'config-invalid'; message: string };
+  { ok: true; config: Config } | { ok: false; code: 'config-fetch' | 'config-invalid'; message: string };
 
 export const FETCH_TIMEOUT_MS = 10_000;
 
@@ -17,7 +16,11 @@ async function fetchText(src: string): Promise<string> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
   try {
-    const response = await fetch(url, { signal: abort.signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    const response = await fetch(url, {
+      signal: abort.signal,
+      credentials: 'omit',
+      headers: { accept: 'application/json' },
+    });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     // A declared size far over the cap is refused before downloading it (UTF-8: ≤ 4 bytes a character).
     const tooLarge = new Error(`larger than ${LIMITS.configChars} characters`);
@@ -26,7 +29,11 @@ async function fetchText(src: string): Promise<string> {
     if (text.length > LIMITS.configChars) throw tooLarge;
     return text;
   } catch (error) {
-    throw new Error(abort.signal.aborted ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : String((error as Error)?.message ?? error));
+    throw new Error(
+      abort.signal.aborted
+        ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
+        : String((error as Error)?.message ?? error),
+    );
   } finally {
     clearTimeout(timer);
   }
@@ -39,13 +46,23 @@ export async function loadConfig(input: ConfigSource): Promise<LoadOutcome> {
   try {
     raw = 'src' in input ? await fetchText(input.src) : input.object;
   } catch (error) {
-    return { ok: false, code: 'config-fetch', message: `Could not load the config from ${'src' in input ? input.src : ''}: ${(error as Error).message}` };
+    return {
+      ok: false,
+      code: 'config-fetch',
+      message: `Could not load the config from ${'src' in input ? input.src : ''}: ${(error as Error).message}`,
+    };
   }
   try {
     const { parseConfig } = await import('../core/parse-config.ts');
     const parsed = parseConfig(raw);
-    return parsed.success ? { ok: true, config: parsed.data } : { ok: false, code: 'config-invalid', message: `Invalid config: ${parsed.error}` };
+    return parsed.success
+      ? { ok: true, config: parsed.data }
+      : { ok: false, code: 'config-invalid', message: `Invalid config: ${parsed.error}` };
   } catch (error) {
-    return { ok: false, code: 'config-fetch', message: `Could not load the config validator: ${(error as Error).message}` };
+    return {
+      ok: false,
+      code: 'config-fetch',
+      message: `Could not load the config validator: ${(error as Error).message}`,
+    };
   }
 }

@@ -3,7 +3,14 @@ import { ReactiveElement, type Changes, type PropertyDeclarations } from './reac
 import type { Config } from '../core/schema.ts';
 import { toggleOption, type Answers } from '../core/answers.ts';
 import type { Result } from '../core/scoring.ts';
-import { initialState, next, parseSavedState, serializeState, type QuizState, type QuizAction } from '../core/quiz-state.ts';
+import {
+  initialState,
+  next,
+  parseSavedState,
+  serializeState,
+  type QuizState,
+  type QuizAction,
+} from '../core/quiz-state.ts';
 import { parseHistory, recordResult, type History } from '../core/history.ts';
 import { defaultConfig } from '../content/report-2011.ts';
 import { messages, percent, toLang, type Lang } from '../i18n/index.ts';
@@ -13,7 +20,15 @@ import type { View } from '../ui/view.ts';
 import { styles } from './styles.ts';
 import { safeStorage } from './storage.ts';
 import { loadConfig, type ConfigSource } from './config-loader.ts';
-import { SmAnswerEvent, SmCompleteEvent, SmShareEvent, SmStartEvent, errorEvent, type ErrorCode, type ShareChannel } from './events.ts';
+import {
+  SmAnswerEvent,
+  SmCompleteEvent,
+  SmShareEvent,
+  SmStartEvent,
+  errorEvent,
+  type ErrorCode,
+  type ShareChannel,
+} from './events.ts';
 import { VERSION } from '../version.ts';
 
 /**
@@ -60,10 +75,16 @@ export class SmMaturityCheck extends ReactiveElement {
   static define(tag = 'sm-maturity-check'): void {
     const existing = customElements.get(tag) as { version?: string } | undefined;
     if (existing) {
-      if (existing.version !== VERSION) console.warn(`<${tag}> is already defined by version ${existing.version ?? 'unknown'}; ${VERSION} is not used.`);
+      if (existing.version !== VERSION)
+        console.warn(
+          `<${tag}> is already defined by version ${existing.version ?? 'unknown'}; ${VERSION} is not used.`,
+        );
       return;
     }
-    customElements.define(tag, tag === 'sm-maturity-check' && !customElements.getName?.(this) ? this : class extends this {});
+    customElements.define(
+      tag,
+      tag === 'sm-maturity-check' && !customElements.getName?.(this) ? this : class extends this {},
+    );
   }
 
   static override styles = styles;
@@ -252,7 +273,10 @@ export class SmMaturityCheck extends ReactiveElement {
     if (answers) this.shared = answers;
     else {
       this.notice = this.msg.badLink;
-      this.fail('share-link', 'The share link in the page address is invalid, tampered with or made for another config.');
+      this.fail(
+        'share-link',
+        'The share link in the page address is invalid, tampered with or made for another config.',
+      );
     }
   }
 
@@ -272,7 +296,8 @@ export class SmMaturityCheck extends ReactiveElement {
     this.quiz = quiz;
     this.showRequired = false;
     this.moveFocus = moveFocus && moved;
-    if (moved && quiz.step === 'question') this.announcement = this.msg.progress(quiz.index + 1, this.active.questions.length);
+    if (moved && quiz.step === 'question')
+      this.announcement = this.msg.progress(quiz.index + 1, this.active.questions.length);
     if (this.persist !== 'none' && !safeStorage.write(this.storageKey, serializeState(quiz)) && !this.storageReported) {
       this.storageReported = true;
       this.fail('storage', 'localStorage is unavailable or full; progress is kept in memory only.');
@@ -302,7 +327,9 @@ export class SmMaturityCheck extends ReactiveElement {
     if (!question || (!checked && question.type !== 'multiple')) return;
     const answer = question.type === 'multiple' ? toggleOption(question, answers[question.id], optionId) : optionId;
     this.dispatch({ type: 'answer', questionId: question.id, answer });
-    this.dispatchEvent(new SmAnswerEvent({ questionId: question.id, answer, step: index + 1, total: this.active.questions.length }));
+    this.dispatchEvent(
+      new SmAnswerEvent({ questionId: question.id, answer, step: index + 1, total: this.active.questions.length }),
+    );
   };
 
   private readonly onNext = (event: Event) => {
@@ -344,7 +371,10 @@ export class SmMaturityCheck extends ReactiveElement {
           this.shareStatus = this.msg.copyFailed;
           this.renderRoot.querySelector('input')?.select();
         }
-        this.fail(channel === 'copy' || channel === 'native' ? 'share' : 'card', `Sharing by ${channel} failed: ${error?.message ?? error}`);
+        this.fail(
+          channel === 'copy' || channel === 'native' ? 'share' : 'card',
+          `Sharing by ${channel} failed: ${error?.message ?? error}`,
+        );
       },
     );
   };
@@ -370,7 +400,13 @@ export class SmMaturityCheck extends ReactiveElement {
 
   private view(): View {
     const lang = this.language;
-    return { config: this.active, lang, msg: messages[lang], t: (text) => text[lang], percent: (s) => percent(lang, s) };
+    return {
+      config: this.active,
+      lang,
+      msg: messages[lang],
+      t: (text) => text[lang],
+      percent: (s) => percent(lang, s),
+    };
   }
 
   private renderStep(view: View) {
@@ -396,7 +432,13 @@ export class SmMaturityCheck extends ReactiveElement {
             canNativeShare: typeof navigator.share === 'function',
             onShare: this.onShare,
           };
-      return this.lazy.renderResults(view, { result, shared: !!this.shared, previous: this.history?.previous, share, onRetake: this.onRetake });
+      return this.lazy.renderResults(view, {
+        result,
+        shared: !!this.shared,
+        previous: this.history?.previous,
+        share,
+        onRetake: this.onRetake,
+      });
     }
     const { step, index, answers } = this.quiz;
     const question = this.active.questions[index];
@@ -417,10 +459,15 @@ export class SmMaturityCheck extends ReactiveElement {
 
   protected override render() {
     const view = this.view();
-    const step = this.status ? (this.status === 'loading' ? 'loading' : 'error') : this.wantsResult ? 'results' : this.quiz.step;
+    const step = this.status
+      ? this.status === 'loading'
+        ? 'loading'
+        : 'error'
+      : this.wantsResult
+        ? 'results'
+        : this.quiz.step;
     return html`<section part="panel" lang=${view.lang} data-step=${step}>
-      ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
-      ${this.renderStep(view)}
+      ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing} ${this.renderStep(view)}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
   }

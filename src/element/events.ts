@@ -4,35 +4,62 @@
  */
 import type { Answers, Result } from '../core/index.ts';
 
-export const errorCodes = ['config-fetch', 'config-invalid', 'storage', 'share-link', 'share', 'card', 'network'] as const;
+export const errorCodes = [
+  'config-fetch',
+  'config-invalid',
+  'storage',
+  'share-link',
+  'share',
+  'card',
+  'network',
+] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 export const shareChannels = ['copy', 'native', 'linkedin', 'x', 'whatsapp', 'email', 'download'] as const;
 export type ShareChannel = (typeof shareChannels)[number];
 
 abstract class SmEvent<T> extends Event {
-  constructor(type: string, readonly detail: T, cancelable = false) {
+  constructor(
+    type: string,
+    readonly detail: T,
+    cancelable = false,
+  ) {
     super(type, { bubbles: true, composed: true, cancelable });
   }
 }
 
 export class SmStartEvent extends SmEvent<Record<string, never>> {
-  constructor() { super('sm-start', {}); }
+  constructor() {
+    super('sm-start', {});
+  }
 }
-export class SmAnswerEvent extends SmEvent<{ questionId: string; answer: string | string[]; step: number; total: number }> {
-  constructor(detail: SmAnswerEvent['detail']) { super('sm-answer', detail); }
+export class SmAnswerEvent extends SmEvent<{
+  questionId: string;
+  answer: string | string[];
+  step: number;
+  total: number;
+}> {
+  constructor(detail: SmAnswerEvent['detail']) {
+    super('sm-answer', detail);
+  }
 }
 export class SmCompleteEvent extends SmEvent<{ result: Result }> {
-  constructor(result: Result) { super('sm-complete', { result }); }
+  constructor(result: Result) {
+    super('sm-complete', { result });
+  }
 }
 export class SmErrorEvent extends SmEvent<{ code: ErrorCode; message: string }> {
-  constructor(code: ErrorCode, message: string) { super('sm-error', { code, message }); }
+  constructor(code: ErrorCode, message: string) {
+    super('sm-error', { code, message });
+  }
 }
 /** `sm-error`, built here so that every failure reads the same way. */
 export const errorEvent = (code: ErrorCode, message: string) => new SmErrorEvent(code, message);
 
 /** Cancelable: a host that calls `preventDefault()` does the sharing itself. */
 export class SmShareEvent extends SmEvent<{ channel: ShareChannel; url: string }> {
-  constructor(channel: ShareChannel, url: string) { super('sm-share', { channel, url }, true); }
+  constructor(channel: ShareChannel, url: string) {
+    super('sm-share', { channel, url }, true);
+  }
 }
 
 export type { Answers };

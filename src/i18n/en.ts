@@ -8,7 +8,8 @@ const ordinal = (n: number) => {
 
 export const en: Messages = {
   meta: (q, m) => `${q} questions · about ${m} minutes`,
-  compare: (t, p, y) => `You compare your organisation with a benchmark based on the survey '${t}' (${p}, ${y}). The comparison is indicative.`,
+  compare: (t, p, y) =>
+    `You compare your organisation with a benchmark based on the survey '${t}' (${p}, ${y}). The comparison is indicative.`,
   privacy: 'Your answers stay in your browser; nothing is sent.',
   start: 'Start the check',
   resume: (s, t) => `Continue at question ${s} of ${t}`,
@@ -47,7 +48,8 @@ export const en: Messages = {
   shareNative: 'Share…',
   email: 'Email',
   download: 'Download image',
-  shareText: (s, p) => `My organisation is ${/^[aeiou]/i.test(s) ? 'an' : 'a'} ${s.toLowerCase()} in social media (${ordinal(p)} percentile). Take the check too:`,
+  shareText: (s, p) =>
+    `My organisation is ${/^[aeiou]/i.test(s) ? 'an' : 'a'} ${s.toLowerCase()} in social media (${ordinal(p)} percentile). Take the check too:`,
   since: (d, date) => `${d} since ${date}`,
   previous: 'last time',
 };

@@ -2,7 +2,8 @@ import type { Messages } from './messages.ts';
 
 export const nl: Messages = {
   meta: (q, m) => `${q} vragen · ongeveer ${m} minuten`,
-  compare: (t, p, y) => `Je vergelijkt je organisatie met een benchmark op basis van het onderzoek '${t}' (${p}, ${y}). De vergelijking is indicatief.`,
+  compare: (t, p, y) =>
+    `Je vergelijkt je organisatie met een benchmark op basis van het onderzoek '${t}' (${p}, ${y}). De vergelijking is indicatief.`,
   privacy: 'Je antwoorden blijven in je browser; er wordt niets verstuurd.',
   start: 'Start de check',
   resume: (s, t) => `Verder bij vraag ${s} van ${t}`,
@@ -41,7 +42,8 @@ export const nl: Messages = {
   shareNative: 'Delen…',
   email: 'E-mail',
   download: 'Download afbeelding',
-  shareText: (s, p) => `Mijn organisatie is een ${s.toLowerCase()} in sociale media (${p}e percentiel). Doe de check ook:`,
+  shareText: (s, p) =>
+    `Mijn organisatie is een ${s.toLowerCase()} in sociale media (${p}e percentiel). Doe de check ook:`,
   since: (d, date) => `${d} sinds ${date}`,
   previous: 'vorige keer',
 };

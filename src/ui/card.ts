@@ -7,13 +7,18 @@ import type { View } from './view.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
-export function drawCard(view: View, result: Result, colours: { accent: string; text: string; surface: string }): Promise<Blob> {
+export function drawCard(
+  view: View,
+  result: Result,
+  colours: { accent: string; text: string; surface: string },
+): Promise<Blob> {
   const canvas = document.createElement('canvas');
   canvas.width = CARD.width;
   canvas.height = CARD.height;
   const g = canvas.getContext('2d');
   if (!g) return Promise.reject(new Error('no 2D canvas'));
-  const font = (size: number, weight = 400) => `${weight} ${size}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif`;
+  const font = (size: number, weight = 400) =>
+    `${weight} ${size}px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif`;
   g.fillStyle = colours.surface;
   g.fillRect(0, 0, CARD.width, CARD.height);
   g.fillStyle = colours.accent;
@@ -45,7 +50,14 @@ export function drawCard(view: View, result: Result, colours: { accent: string; 
   });
   g.fillStyle = colours.text;
   g.font = font(20);
-  g.fillText(view.msg.compare(view.config.source.title, view.config.source.publisher, view.config.source.year), 64, 604, 1072);
+  g.fillText(
+    view.msg.compare(view.config.source.title, view.config.source.publisher, view.config.source.year),
+    64,
+    604,
+    1072,
+  );
 
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/png'),
+  );
 }

@@ -33,6 +33,8 @@ export function renderChart(view: View, label: string, dist: Distribution, score
       const h = (share / top) * 30;
       return svg`<rect class=${i === mine ? 'bar mine' : 'bar'} x=${i * 10 + 0.5} y=${32 - h} width="9" height=${h}></rect>`;
     })}
-    <line class="you" x1=${x} x2=${x} y1="0" y2="34"></line><text y="41">0</text><text x="100" y="41" text-anchor="end">100</text>
+    <line class="you" x1=${x} x2=${x} y1="0" y2="34"></line>
+    <text y="41">0</text>
+    <text x="100" y="41" text-anchor="end">100</text>
   </svg>`;
 }

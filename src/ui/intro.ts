@@ -17,12 +17,16 @@ export function renderIntro(view: View, props: IntroProps) {
     <p class="muted">${msg.meta(total, config.minutes)}</p>
     <p class="muted">${msg.compare(config.source.title, config.source.publisher, config.source.year)} ${msg.privacy}</p>
     <div class="actions">
-      ${props.resumeAt === undefined
-        ? html`<button class="primary" part="button" data-action="start" @click=${props.onStart}>${msg.start}</button>`
-        : html`<button class="primary" part="button" data-action="resume" @click=${props.onResume}>
-              ${msg.resume(props.resumeAt, total)}
-            </button>
-            <button part="button" data-action="start" @click=${props.onStart}>${msg.startOver}</button>`}
+      ${
+        props.resumeAt === undefined
+          ? html`<button class="primary" part="button" data-action="start" @click=${props.onStart}>
+              ${msg.start}
+            </button>`
+          : html`<button class="primary" part="button" data-action="resume" @click=${props.onResume}>
+                ${msg.resume(props.resumeAt, total)}
+              </button>
+              <button part="button" data-action="start" @click=${props.onStart}>${msg.startOver}</button>`
+      }
     </div>
   `;
 }

@@ -17,7 +17,9 @@ export function renderQuestion(view: View, p: QuestionProps) {
   const total = config.questions.length;
   const multiple = p.question.type === 'multiple';
   const chosen = (id: string) => (Array.isArray(p.answer) ? p.answer.includes(id) : p.answer === id);
-  const described = [p.question.help ? 'help' : '', multiple ? 'hint' : '', p.showRequired ? 'required' : ''].filter(Boolean).join(' ');
+  const described = [p.question.help ? 'help' : '', multiple ? 'hint' : '', p.showRequired ? 'required' : '']
+    .filter(Boolean)
+    .join(' ');
   return html`
     <form novalidate @submit=${p.onNext}>
       <p class="muted" id="progress">${msg.progress(p.index + 1, total)}</p>
@@ -28,15 +30,16 @@ export function renderQuestion(view: View, p: QuestionProps) {
         ${multiple ? html`<p id="hint" class="muted">${msg.multiple}</p>` : nothing}
         <div class="options">
           ${p.question.options.map(
-            (o) => html`<label part="option">
-              <input
-                type=${multiple ? 'checkbox' : 'radio'}
-                name=${p.question.id}
-                value=${o.id}
-                .checked=${chosen(o.id)}
-                @change=${(e: Event) => p.onChoose(o.id, (e.target as HTMLInputElement).checked)}
-              /><span>${t(o.label)}</span>
-            </label>`,
+            (o) =>
+              html`<label part="option">
+                <input
+                  type=${multiple ? 'checkbox' : 'radio'}
+                  name=${p.question.id}
+                  value=${o.id}
+                  .checked=${chosen(o.id)}
+                  @change=${(e: Event) => p.onChoose(o.id, (e.target as HTMLInputElement).checked)}
+                /><span>${t(o.label)}</span>
+              </label>`,
           )}
         </div>
         ${p.showRequired ? html`<p id="required" class="error" role="alert">${msg.needAnswer}</p>` : nothing}

@@ -27,7 +27,9 @@ export function renderResults(view: View, p: ResultsProps) {
   const { msg, t, config } = view;
   const r = p.result;
   const prev = p.shared ? undefined : p.previous;
-  const day = prev ? new Intl.DateTimeFormat(view.lang, { day: 'numeric', month: 'long' }).format(new Date(prev.date)) : '';
+  const day = prev
+    ? new Intl.DateTimeFormat(view.lang, { day: 'numeric', month: 'long' }).format(new Date(prev.date))
+    : '';
   return html`
     <h2 tabindex="-1" part="heading">${p.shared ? msg.sharedHeading : msg.resultHeading}</h2>
     <p class="segment" part="segment">${msg.segment(r.segment.label)}</p>
@@ -36,39 +38,55 @@ export function renderResults(view: View, p: ResultsProps) {
       ${msg.percentile(r.overall.percentile)} ${msg.segmentShare(view.percent(r.segment.share))}
       ${prev ? delta(view, r.overall.score, prev.overall, day) : nothing}
     </p>
-    ${p.shared
-      ? html`<div class="actions"><button class="primary" part="button" data-action="take" @click=${p.onRetake}>${msg.takeYourself}</button></div>`
-      : nothing}
+    ${
+      p.shared
+        ? html`<div class="actions">
+            <button class="primary" part="button" data-action="take" @click=${p.onRetake}>${msg.takeYourself}</button>
+          </div>`
+        : nothing
+    }
 
     <h3>${msg.dimensions}</h3>
     <ul class="plain">
       ${r.dimensions.map(
-        (d) => html`<li class="dimension">
-          <h4>${d.label}</h4>
-          <p>${msg.dimensionLine(d.score, d.percentile)}${prev ? delta(view, d.score, prev.dimensions[d.id], day) : nothing}</p>
-          ${renderChart(view, d.label, d.distribution, d.score)}
-        </li>`,
+        (d) =>
+          html`<li class="dimension">
+            <h4>${d.label}</h4>
+            <p>
+              ${msg.dimensionLine(d.score, d.percentile)}${prev ? delta(view, d.score, prev.dimensions[d.id], day) : nothing}
+            </p>
+            ${renderChart(view, d.label, d.distribution, d.score)}
+          </li>`,
       )}
     </ul>
 
-    ${r.gaps.length
-      ? html`<h3>${msg.gaps}</h3>
-          <ul>
-            ${r.gaps.map((g) => html`<li>${g.question} <strong>${g.label}</strong> <span class="muted">(${msg.gapLine(view.percent(g.share))})</span></li>`)}
-          </ul>`
-      : nothing}
+    ${
+      r.gaps.length
+        ? html`<h3>${msg.gaps}</h3>
+            <ul>
+              ${r.gaps.map((g) => html`<li>${g.question} <strong>${g.label}</strong> <span class="muted">(${msg.gapLine(view.percent(g.share))})</span></li>`)}
+            </ul>`
+        : nothing
+    }
 
     <h3>${msg.suggestions}</h3>
     <ul class="plain">
       ${r.suggestions.map(
-        (s) => html`<li part="suggestion">
-          <p class="route">${s.routeLabel}</p>
-          <h4>${s.title}</h4>
-          <p>${s.body}</p>
-          ${s.url && isHttpsUrl(s.url)
-            ? html`<p><a href=${s.url} target="_blank" rel="noopener noreferrer">${msg.readMore}<span class="sr-only">: ${s.title}</span></a></p>`
-            : nothing}
-        </li>`,
+        (s) =>
+          html`<li part="suggestion">
+            <p class="route">${s.routeLabel}</p>
+            <h4>${s.title}</h4>
+            <p>${s.body}</p>
+            ${
+              s.url && isHttpsUrl(s.url)
+                ? html`<p>
+                    <a href=${s.url} target="_blank" rel="noopener noreferrer"
+                      >${msg.readMore}<span class="sr-only">: ${s.title}</span></a
+                    >
+                  </p>`
+                : nothing
+            }
+          </li>`,
       )}
     </ul>
 
@@ -86,8 +104,12 @@ export function renderResults(view: View, p: ResultsProps) {
       </p>
     </details>
 
-    ${p.shared
-      ? nothing
-      : html`<div class="actions"><button part="button" data-action="retake" @click=${p.onRetake}>${msg.retake}</button></div>`}
+    ${
+      p.shared
+        ? nothing
+        : html`<div class="actions">
+            <button part="button" data-action="retake" @click=${p.onRetake}>${msg.retake}</button>
+          </div>`
+    }
   `;
 }

@@ -28,17 +28,37 @@ export function renderShare(view: View, p: ShareProps) {
   return html`<div class="share">
     <h3>${msg.share}</h3>
     <label for="share-url" class="sr-only">${msg.share}</label>
-    <input id="share-url" type="url" readonly .value=${p.url} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+    <input
+      id="share-url"
+      type="url"
+      readonly
+      .value=${p.url}
+      @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+    />
     <div class="actions">
       <button part="button" data-action="copy" @click=${(e: Event) => p.onShare('copy', e)}>${msg.copy}</button>
-      ${p.canNativeShare
-        ? html`<button part="button" data-action="native" @click=${(e: Event) => p.onShare('native', e)}>${msg.shareNative}</button>`
-        : nothing}
-      <button part="button" data-action="download" @click=${(e: Event) => p.onShare('download', e)}>${msg.download}</button>
+      ${
+        p.canNativeShare
+          ? html`<button part="button" data-action="native" @click=${(e: Event) => p.onShare('native', e)}>
+              ${msg.shareNative}
+            </button>`
+          : nothing
+      }
+      <button part="button" data-action="download" @click=${(e: Event) => p.onShare('download', e)}>
+        ${msg.download}
+      </button>
       ${links(p.url, p.text).map(
         ([channel, name, href]) =>
-          html`<a class="button" part="button" data-channel=${channel} href=${href} target="_blank" rel="noopener noreferrer"
-            @click=${(e: Event) => p.onShare(channel, e)}>${name || msg.email}</a>`,
+          html`<a
+            class="button"
+            part="button"
+            data-channel=${channel}
+            href=${href}
+            target="_blank"
+            rel="noopener noreferrer"
+            @click=${(e: Event) => p.onShare(channel, e)}
+            >${name || msg.email}</a
+          >`,
       )}
     </div>
     <p role="status" class="muted">${p.status}</p>
@@ -56,7 +76,8 @@ export async function runShare(root: ParentNode, view: View, result: Result, cha
     await navigator.clipboard.writeText(url);
     return view.msg.copied;
   }
-  const colour = (selector: string, key: 'color' | 'backgroundColor') => getComputedStyle(root.querySelector(selector)!)[key];
+  const colour = (selector: string, key: 'color' | 'backgroundColor') =>
+    getComputedStyle(root.querySelector(selector)!)[key];
   const { drawCard } = await import('./card.ts');
   const blob = await drawCard(view, result, {
     accent: colour('[part~="segment"]', 'color'),
@@ -66,7 +87,12 @@ export async function runShare(root: ParentNode, view: View, result: Result, cha
   const file = new File([blob], `${view.config.id}.png`, { type: 'image/png' });
   if (channel === 'native') {
     const files = navigator.canShare?.({ files: [file] }) ? [file] : undefined;
-    await navigator.share({ title: view.t(view.config.title), text: view.msg.shareText(result.segment.label, result.overall.percentile), url, files });
+    await navigator.share({
+      title: view.t(view.config.title),
+      text: view.msg.shareText(result.segment.label, result.overall.percentile),
+      url,
+      files,
+    });
     return '';
   }
   const link = document.createElement('a');

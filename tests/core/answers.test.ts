@@ -18,25 +18,50 @@ const polluted = () => ({}) as Record<string, unknown>;
 
 describe('sanitizeAnswers', () => {
   const cases: { name: string; raw: unknown; expected: Answers }[] = [
-    { name: 'valid answers stay', raw: { freq: 'weekly', channels: ['linkedin'], learn: 'low' }, expected: { freq: 'weekly', channels: ['linkedin'], learn: 'low' } },
+    {
+      name: 'valid answers stay',
+      raw: { freq: 'weekly', channels: ['linkedin'], learn: 'low' },
+      expected: { freq: 'weekly', channels: ['linkedin'], learn: 'low' },
+    },
     { name: 'unknown question ids go', raw: { freq: 'weekly', other: 'x' }, expected: { freq: 'weekly' } },
-    { name: 'unknown option ids go', raw: { freq: 'daily', channels: ['myspace', 'blog'] }, expected: { channels: ['blog'] } },
+    {
+      name: 'unknown option ids go',
+      raw: { freq: 'daily', channels: ['myspace', 'blog'] },
+      expected: { channels: ['blog'] },
+    },
     { name: 'single answers must be strings', raw: { freq: ['weekly'], learn: 2 }, expected: {} },
     { name: 'multiple answers must be lists', raw: { channels: 'linkedin' }, expected: {} },
-    { name: 'ticks are deduplicated, in config order', raw: { channels: ['blog', 'linkedin', 'blog', 7, null] }, expected: { channels: ['linkedin', 'blog'] } },
-    { name: 'an exclusive option stands alone', raw: { channels: ['twitter', 'none', 'blog'] }, expected: { channels: ['none'] } },
+    {
+      name: 'ticks are deduplicated, in config order',
+      raw: { channels: ['blog', 'linkedin', 'blog', 7, null] },
+      expected: { channels: ['linkedin', 'blog'] },
+    },
+    {
+      name: 'an exclusive option stands alone',
+      raw: { channels: ['twitter', 'none', 'blog'] },
+      expected: { channels: ['none'] },
+    },
     { name: 'an empty tick list is no answer', raw: { channels: [] }, expected: {} },
     { name: 'option ids of another question do not count', raw: { freq: 'mid' }, expected: {} },
     { name: 'not an object', raw: 'freq=weekly', expected: {} },
     { name: 'an array', raw: ['weekly'], expected: {} },
     { name: 'null', raw: null, expected: {} },
     { name: 'inherited keys are not read', raw: Object.create({ freq: 'weekly' }), expected: {} },
-    { name: '__proto__ from JSON', raw: JSON.parse('{"__proto__": {"polluted": 1}, "freq": "never"}'), expected: { freq: 'never' } },
+    {
+      name: '__proto__ from JSON',
+      raw: JSON.parse('{"__proto__": {"polluted": 1}, "freq": "never"}'),
+      expected: { freq: 'never' },
+    },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(sanitizeAnswers(fixture, c.raw), c.expected));
 
   it('a throwing getter does not escape', () => {
-    const raw = { freq: 'never', get learn(): string { throw new Error('boom'); } };
+    const raw = {
+      freq: 'never',
+      get learn(): string {
+        throw new Error('boom');
+      },
+    };
     assert.deepEqual(sanitizeAnswers(fixture, raw), { freq: 'never' });
   });
 
@@ -56,7 +81,9 @@ describe('sanitizeAnswers', () => {
 
   it('property: never throws, is idempotent, never pollutes', () => {
     const raw = fc.oneof(
-      fc.anything({ key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'freq', 'channels', 'learn', 'polluted') }),
+      fc.anything({
+        key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'freq', 'channels', 'learn', 'polluted'),
+      }),
       fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'freq', 'channels'), fc.anything()),
       fc.json().map((json) => JSON.parse(json) as unknown),
       answersArb(fixture),
@@ -114,13 +141,18 @@ describe('pointsOf', () => {
     ['channels', ['none'], 0],
     ['channels', 'linkedin', 0],
   ];
-  for (const [id, answer, points] of cases) it(`${id} ${JSON.stringify(answer)} → ${points}`, () => assert.equal(pointsOf(q(fixture, id), answer), points));
+  for (const [id, answer, points] of cases)
+    it(`${id} ${JSON.stringify(answer)} → ${points}`, () => assert.equal(pointsOf(q(fixture, id), answer), points));
 
   it('an unanswered single question scores like its lowest option', () => {
-    const question = { ...q(fixture, 'freq'), options: q(fixture, 'freq').options.map((o) => ({ ...o, value: o.value + 3 })) };
+    const question = {
+      ...q(fixture, 'freq'),
+      options: q(fixture, 'freq').options.map((o) => ({ ...o, value: o.value + 3 })),
+    };
     assert.equal(pointsOf(question, undefined), 3);
   });
-  it('a profile question (weight 0) scores 0', () => assert.equal(pointsOf({ ...q(fixture, 'freq'), weight: 0 }, 'weekly'), 0));
+  it('a profile question (weight 0) scores 0', () =>
+    assert.equal(pointsOf({ ...q(fixture, 'freq'), weight: 0 }, 'weekly'), 0));
 });
 
 describe('toggleOption', () => {
@@ -135,6 +167,7 @@ describe('toggleOption', () => {
     [['linkedin'], 'unknown', ['linkedin']],
   ];
   for (const [current, option, expected] of cases) {
-    it(`${JSON.stringify(current)} + ${option} → ${JSON.stringify(expected)}`, () => assert.deepEqual(toggleOption(channels, current, option), expected));
+    it(`${JSON.stringify(current)} + ${option} → ${JSON.stringify(expected)}`, () =>
+      assert.deepEqual(toggleOption(channels, current, option), expected));
   }
 });

@@ -30,9 +30,19 @@ const sameLattice = (actual: Lattice, expected: Lattice) => {
 
 describe('convolve', () => {
   const cases: { name: string; a: Lattice; b: Lattice; expected: Lattice }[] = [
-    { name: 'with a point mass shifts', a: { min: 0, p: [0.5, 0.5] }, b: pointMass(3), expected: { min: 3, p: [0.5, 0.5] } },
+    {
+      name: 'with a point mass shifts',
+      a: { min: 0, p: [0.5, 0.5] },
+      b: pointMass(3),
+      expected: { min: 3, p: [0.5, 0.5] },
+    },
     // Two fair coins: {0:.25, 1:.5, 2:.25}
-    { name: 'two coins', a: { min: 0, p: [0.5, 0.5] }, b: { min: 0, p: [0.5, 0.5] }, expected: { min: 0, p: [0.25, 0.5, 0.25] } },
+    {
+      name: 'two coins',
+      a: { min: 0, p: [0.5, 0.5] },
+      b: { min: 0, p: [0.5, 0.5] },
+      expected: { min: 0, p: [0.25, 0.5, 0.25] },
+    },
     // {1:.25, 2:.75} * {1:.25, 2:.25, 3:.25, 4:.25}: s=2 .0625; s=3 .0625+.1875; s=4,5 .25; s=6 .1875
     {
       name: 'offsets add',
@@ -41,7 +51,12 @@ describe('convolve', () => {
       expected: { min: 2, p: [0.0625, 0.25, 0.25, 0.25, 0.1875] },
     },
     // Gaps in the lattice stay zero: {0:.5, 2:.5} * {0:.5, 2:.5} = {0:.25, 2:.5, 4:.25}
-    { name: 'sparse lattices', a: { min: 0, p: [0.5, 0, 0.5] }, b: { min: 0, p: [0.5, 0, 0.5] }, expected: { min: 0, p: [0.25, 0, 0.5, 0, 0.25] } },
+    {
+      name: 'sparse lattices',
+      a: { min: 0, p: [0.5, 0, 0.5] },
+      b: { min: 0, p: [0.5, 0, 0.5] },
+      expected: { min: 0, p: [0.25, 0, 0.5, 0, 0.25] },
+    },
   ];
   for (const c of cases) it(c.name, () => sameLattice(convolve(c.a, c.b), c.expected));
 });
@@ -56,8 +71,20 @@ describe('mixture', () => {
     sameLattice(m, { min: 0, p: [0.1875, 0.375, 0.3125, 0.125] });
   });
   it('normalises weights that do not sum to 1, and treats all-zero weights as equal', () => {
-    sameLattice(mixture([{ weight: 3, dist: pointMass(0) }, { weight: 1, dist: pointMass(1) }]), { min: 0, p: [0.75, 0.25] });
-    sameLattice(mixture([{ weight: 0, dist: pointMass(0) }, { weight: 0, dist: pointMass(1) }]), { min: 0, p: [0.5, 0.5] });
+    sameLattice(
+      mixture([
+        { weight: 3, dist: pointMass(0) },
+        { weight: 1, dist: pointMass(1) },
+      ]),
+      { min: 0, p: [0.75, 0.25] },
+    );
+    sameLattice(
+      mixture([
+        { weight: 0, dist: pointMass(0) },
+        { weight: 0, dist: pointMass(1) },
+      ]),
+      { min: 0, p: [0.5, 0.5] },
+    );
   });
 });
 
@@ -70,19 +97,58 @@ describe('questionPoints and questionRange', () => {
       { id: 'b', label: { nl: 'b', en: 'b' }, value: 2 },
       { id: 'none', label: { nl: 'n', en: 'n' }, value: 0, exclusive: true },
     ],
-    benchmark: { basis: { kind: 'assumed', quote: 'x' }, totals: { c: [0.5, 0.25, 0, 0.25] }, shares: { d: [0.5, 0.5, 0.25] } },
+    benchmark: {
+      basis: { kind: 'assumed', quote: 'x' },
+      totals: { c: [0.5, 0.25, 0, 0.25] },
+      shares: { d: [0.5, 0.5, 0.25] },
+    },
   };
   const cases: { name: string; question: Question; classId: string; expected: Lattice }[] = [
-    { name: 'single: shares per option', question: q(fixture, 'freq'), classId: 'voorloper', expected: { min: 0, p: [0, 0.25, 0.75] } },
-    { name: 'scale with weight 2', question: q(fixture, 'learn'), classId: 'starter', expected: { min: 0, p: [0.5, 0, 0.5, 0, 0] } },
+    {
+      name: 'single: shares per option',
+      question: q(fixture, 'freq'),
+      classId: 'voorloper',
+      expected: { min: 0, p: [0, 0.25, 0.75] },
+    },
+    {
+      name: 'scale with weight 2',
+      question: q(fixture, 'learn'),
+      classId: 'starter',
+      expected: { min: 0, p: [0.5, 0, 0.5, 0, 0] },
+    },
     // linkedin (1 point) always, twitter (1) and blog (2) each with .5: 1 + {0:.25,1:.25,2:.25,3:.25}
-    { name: 'multiple: independent ticks', question: q(fixture, 'channels'), classId: 'voorloper', expected: { min: 0, p: [0, 0.25, 0.25, 0.25, 0.25] } },
+    {
+      name: 'multiple: independent ticks',
+      question: q(fixture, 'channels'),
+      classId: 'voorloper',
+      expected: { min: 0, p: [0, 0.25, 0.25, 0.25, 0.25] },
+    },
     // totals t = 0…3 at weight 2: {0:.5, 2:.25, 6:.25}
-    { name: 'multiple: point totals', question: multiple, classId: 'c', expected: { min: 0, p: [0.5, 0, 0.25, 0, 0, 0, 0.25] } },
+    {
+      name: 'multiple: point totals',
+      question: multiple,
+      classId: 'c',
+      expected: { min: 0, p: [0.5, 0, 0.25, 0, 0, 0, 0.25] },
+    },
     // a (2 pts) .5, b (4 pts) .5: {0:.25, 2:.25, 4:.25, 6:.25}
-    { name: 'multiple: shares with weight', question: multiple, classId: 'd', expected: { min: 0, p: [0.25, 0, 0.25, 0, 0.25, 0, 0.25] } },
-    { name: 'a profile question (weight 0) gives 0', question: { ...q(fixture, 'freq'), weight: 0 }, classId: 'voorloper', expected: pointMass(0) },
-    { name: 'an unknown class falls back to uniform', question: q(fixture, 'freq'), classId: 'nobody', expected: { min: 0, p: [1 / 3, 1 / 3, 1 / 3] } },
+    {
+      name: 'multiple: shares with weight',
+      question: multiple,
+      classId: 'd',
+      expected: { min: 0, p: [0.25, 0, 0.25, 0, 0.25, 0, 0.25] },
+    },
+    {
+      name: 'a profile question (weight 0) gives 0',
+      question: { ...q(fixture, 'freq'), weight: 0 },
+      classId: 'voorloper',
+      expected: pointMass(0),
+    },
+    {
+      name: 'an unknown class falls back to uniform',
+      question: q(fixture, 'freq'),
+      classId: 'nobody',
+      expected: { min: 0, p: [1 / 3, 1 / 3, 1 / 3] },
+    },
   ];
   for (const c of cases) it(c.name, () => sameLattice(questionPoints(c.question, c.classId), c.expected));
 
@@ -125,16 +191,21 @@ describe('mid-rank percentiles and ranges', () => {
     [50, 62.5], // .375 + .5/2
     [100, 93.75], // .875 + .125/2
   ];
-  for (const [score, rank] of table) it(`P(X<${score}) + P(X=${score})/2 = ${rank}%`, () => assert.equal(midRank(d, score), rank));
+  for (const [score, rank] of table)
+    it(`P(X<${score}) + P(X=${score})/2 = ${rank}%`, () => assert.equal(midRank(d, score), rank));
 
   it('the table agrees with midRank at every whole score', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(100), { minLength: 1, maxLength: 20 }), fc.array(fc.nat(9), { minLength: 20, maxLength: 20 }), (scores, weights) => {
-        const norm = normalizeDistribution({ scores, shares: scores.map((_, i) => weights[i]! + 1) });
-        const table = midRankTable(norm);
-        table.forEach((rank, s) => assert.ok(Math.abs(rank - midRank(norm, s)) < 1e-9));
-        table.forEach((rank, s) => assert.ok(s === 0 || rank >= table[s - 1]! - 1e-12, 'nondecreasing'));
-      }),
+      fc.property(
+        fc.array(fc.nat(100), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.nat(9), { minLength: 20, maxLength: 20 }),
+        (scores, weights) => {
+          const norm = normalizeDistribution({ scores, shares: scores.map((_, i) => weights[i]! + 1) });
+          const table = midRankTable(norm);
+          table.forEach((rank, s) => assert.ok(Math.abs(rank - midRank(norm, s)) < 1e-9));
+          table.forEach((rank, s) => assert.ok(s === 0 || rank >= table[s - 1]! - 1e-12, 'nondecreasing'));
+        },
+      ),
       { numRuns: 200 },
     );
   });

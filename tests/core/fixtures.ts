@@ -27,24 +27,40 @@ export const fixture: Config = {
   title: t('Testcheck', 'Test check'),
   intro: t('Een korte test.', 'A short test.'),
   minutes: 2,
-  source: { title: 'Test source', publisher: 'Tests', year: 2011, note: t('Indicatief.', 'Indicative.'), method: t('Met de hand.', 'By hand.') },
+  source: {
+    title: 'Test source',
+    publisher: 'Tests',
+    year: 2011,
+    note: t('Indicatief.', 'Indicative.'),
+    method: t('Met de hand.', 'By hand.'),
+  },
   dimensions: [
     { id: 'use', label: t('Gebruik', 'Use') },
     { id: 'knowledge', label: t('Kennis', 'Knowledge') },
   ],
   questions: [
     {
-      id: 'freq', dimension: 'use', type: 'single', text: t('Hoe vaak?', 'How often?'),
+      id: 'freq',
+      dimension: 'use',
+      type: 'single',
+      text: t('Hoe vaak?', 'How often?'),
       options: [option('never', 0), option('monthly', 1), option('weekly', 2)],
       benchmark: { basis, shares: { starter: [0.5, 0.5, 0], voorloper: [0, 0.25, 0.75] } },
     },
     {
-      id: 'channels', dimension: 'use', type: 'multiple', text: t('Welke kanalen?', 'Which channels?'),
+      id: 'channels',
+      dimension: 'use',
+      type: 'multiple',
+      text: t('Welke kanalen?', 'Which channels?'),
       options: [option('linkedin', 1), option('twitter', 1), option('blog', 2), option('none', 0, true)],
       benchmark: { basis, shares: { starter: [0.5, 0, 0, 0.5], voorloper: [1, 0.5, 0.5, 0] } },
     },
     {
-      id: 'learn', dimension: 'knowledge', type: 'scale', weight: 2, text: t('Hoeveel leer je?', 'How much do you learn?'),
+      id: 'learn',
+      dimension: 'knowledge',
+      type: 'scale',
+      weight: 2,
+      text: t('Hoeveel leer je?', 'How much do you learn?'),
       options: [option('low', 0), option('mid', 1), option('high', 2)],
       benchmark: { basis, shares: { starter: [0.5, 0.5, 0], voorloper: [0, 0.5, 0.5] } },
     },
@@ -68,16 +84,50 @@ export const fixture: Config = {
     { id: 'practice', label: t('Zelf doen', 'Learn by doing') },
   ],
   suggestions: [
-    { id: 's-use', route: 'practice', priority: 1, title: t('Gebruik meer'), body: t('Meer.'), when: [{ dimension: 'use', percentileBelow: 50 }] },
-    { id: 's-knowledge', route: 'online', title: t('Leer meer'), body: t('Leer.'), when: [{ dimension: 'knowledge', scoreBelow: 60 }] },
-    { id: 's-starter', route: 'others', title: t('Kijk rond'), body: t('Kijk.'), when: [{ segment: ['starter'] }] },
-    { id: 's-none', route: 'hire', priority: 10, title: t('Huur in'), body: t('Huur.'), when: [{ question: 'channels', anyOf: ['none'] }] },
     {
-      id: 's-both', route: 'practice', title: t('Beide'), body: t('Beide.'),
-      when: [{ dimension: 'use', scoreBelow: 50 }, { dimension: 'knowledge', scoreBelow: 50 }],
+      id: 's-use',
+      route: 'practice',
+      priority: 1,
+      title: t('Gebruik meer'),
+      body: t('Meer.'),
+      when: [{ dimension: 'use', percentileBelow: 50 }],
+    },
+    {
+      id: 's-knowledge',
+      route: 'online',
+      title: t('Leer meer'),
+      body: t('Leer.'),
+      when: [{ dimension: 'knowledge', scoreBelow: 60 }],
+    },
+    { id: 's-starter', route: 'others', title: t('Kijk rond'), body: t('Kijk.'), when: [{ segment: ['starter'] }] },
+    {
+      id: 's-none',
+      route: 'hire',
+      priority: 10,
+      title: t('Huur in'),
+      body: t('Huur.'),
+      when: [{ question: 'channels', anyOf: ['none'] }],
+    },
+    {
+      id: 's-both',
+      route: 'practice',
+      title: t('Beide'),
+      body: t('Beide.'),
+      when: [
+        { dimension: 'use', scoreBelow: 50 },
+        { dimension: 'knowledge', scoreBelow: 50 },
+      ],
     },
     { id: 'fb-cases', route: 'others', title: t('Voorbeelden', 'Examples'), body: t('Lees.', 'Read.'), when: [] },
-    { id: 'fb-group', route: 'online', priority: 5, url: 'https://example.org/group', title: t('Groep', 'Group'), body: t('Doe mee.', 'Join.'), when: [] },
+    {
+      id: 'fb-group',
+      route: 'online',
+      priority: 5,
+      url: 'https://example.org/group',
+      title: t('Groep', 'Group'),
+      body: t('Doe mee.', 'Join.'),
+      when: [],
+    },
     { id: 'fb-extra', route: 'practice', title: t('Experiment'), body: t('Probeer.', 'Try.'), when: [] },
   ],
 };
@@ -106,7 +156,10 @@ const questionSpec = fc.record({
   useTotals: fc.boolean(),
   dimension: fc.nat(),
   /** Raw benchmark weights for up to 3 classes: per option, and per point total (≤ 5 × 4 + 1). */
-  raw: fc.array(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 21, maxLength: 21 }), { minLength: 3, maxLength: 3 }),
+  raw: fc.array(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 21, maxLength: 21 }), {
+    minLength: 3,
+    maxLength: 3,
+  }),
 });
 
 /** Random configs in the shape the config check accepts (shares sum to 1, exclusive worth 0, …). */
@@ -127,12 +180,26 @@ export const configArb: fc.Arbitrary<Config> = fc
       // Multiple-choice questions open with an exclusive 'none yet' option, as the config check asks.
       const options = spec.values.map((v, oi) => option(`o${oi}`, multiple && oi === 0 ? 0 : v, multiple && oi === 0));
       const maxPoints = options.filter((o) => !o.exclusive).reduce((a, o) => a + o.value, 0);
-      const table = (f: (raw: number[]) => number[]) => Object.fromEntries(classIds.map((id, ci) => [id, f(spec.raw[ci]!)]));
+      const table = (f: (raw: number[]) => number[]) =>
+        Object.fromEntries(classIds.map((id, ci) => [id, f(spec.raw[ci]!)]));
       const benchmark =
         multiple && spec.useTotals
           ? { basis, totals: table((raw) => normalise(raw.slice(0, maxPoints + 1))) }
-          : { basis, shares: table((raw) => (multiple ? tickShares(raw.slice(0, options.length)) : normalise(raw.slice(0, options.length)))) };
-      return { id: `q${qi}`, dimension: `d${spec.dimension % dimensions}`, type: spec.type, weight: spec.weight, text: t(`q${qi}`), options, benchmark };
+          : {
+              basis,
+              shares: table((raw) =>
+                multiple ? tickShares(raw.slice(0, options.length)) : normalise(raw.slice(0, options.length)),
+              ),
+            };
+      return {
+        id: `q${qi}`,
+        dimension: `d${spec.dimension % dimensions}`,
+        type: spec.type,
+        weight: spec.weight,
+        text: t(`q${qi}`),
+        options,
+        benchmark,
+      };
     });
     const mins = [0, ...[...thresholds].sort((a, b) => a - b)];
     const config: Config = {
@@ -143,11 +210,20 @@ export const configArb: fc.Arbitrary<Config> = fc
       benchmark: {
         classes: classIds.map((id, ci) => ({ id, weight: weights[ci]!, label: t(id), basis })),
         leaders: classIds[classIds.length - 1]!,
-        ...(measured ? { measured: { overall: { scores: measured.map((_, i) => i), shares: normalise(measured) } } } : {}),
+        ...(measured
+          ? { measured: { overall: { scores: measured.map((_, i) => i), shares: normalise(measured) } } }
+          : {}),
       },
       segments: mins.map((min, i) => ({ id: `s${i}`, label: t(`s${i}`), description: t(`s${i}`), min })),
       suggestions: [
-        ...dims.map((d, i) => ({ id: `dim-${d.id}`, route: 'online', priority: i, title: t(d.id), body: t(d.id), when: [{ dimension: d.id, percentileBelow: 50 }] })),
+        ...dims.map((d, i) => ({
+          id: `dim-${d.id}`,
+          route: 'online',
+          priority: i,
+          title: t(d.id),
+          body: t(d.id),
+          when: [{ dimension: d.id, percentileBelow: 50 }],
+        })),
         { id: 'seg', route: 'others', title: t('seg'), body: t('seg'), when: [{ segment: ['s0'] }] },
         { id: 'q0', route: 'hire', title: t('q0'), body: t('q0'), when: [{ question: 'q0', anyOf: ['o1'] }] },
         ...fixture.suggestions.filter((s) => s.when.length === 0),
@@ -165,7 +241,10 @@ export function answersArb(config: Config): fc.Arbitrary<Answers> {
     const ids = question.options.map((o) => o.id);
     const valid = question.type === 'multiple' ? fc.subarray(ids, { minLength: 1 }) : fc.constantFrom(...ids);
     const junk = fc.oneof(fc.array(fc.constantFrom(...ids, 'zzz')), fc.constantFrom(...ids, 'zzz'));
-    return fc.option(fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: junk, weight: 1 }), { nil: undefined, freq: 4 });
+    return fc.option(fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: junk, weight: 1 }), {
+      nil: undefined,
+      freq: 4,
+    });
   });
   return fc.tuple(...entries).map((values) => {
     const answers: Answers = {};
@@ -177,4 +256,6 @@ export function answersArb(config: Config): fc.Arbitrary<Answers> {
 }
 
 /** A config together with raw answers for it. */
-export const configAndAnswersArb = configArb.chain((config) => answersArb(config).map((answers) => ({ config, answers })));
+export const configAndAnswersArb = configArb.chain((config) =>
+  answersArb(config).map((answers) => ({ config, answers })),
+);

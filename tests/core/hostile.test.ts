@@ -27,7 +27,7 @@ const prototypes = [Object.prototype, Array.prototype, Function.prototype, Strin
 const ownKeys = prototypes.map((p) => Reflect.ownKeys(p).map(String).sort());
 /** Nothing reached a built-in prototype: `({}).polluted` is unset and no prototype gained a key. */
 function assertUnpolluted(): void {
-  assert.equal((({}) as Record<string, unknown>).polluted, undefined);
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.equal(Object.getPrototypeOf({}), Object.prototype);
   prototypes.forEach((p, i) => assert.deepEqual(Reflect.ownKeys(p).map(String).sort(), ownKeys[i]));
 }
@@ -107,7 +107,8 @@ describe('config links: https: only', () => {
 function paths(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
   out.push(at);
   if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) paths(child, [...at, Array.isArray(value) ? Number(key) : key], out);
+    for (const [key, child] of Object.entries(value))
+      paths(child, [...at, Array.isArray(value) ? Number(key) : key], out);
   }
   return out;
 }
@@ -138,7 +139,15 @@ const mutationArb = fc.oneof(
     kind: fc.constant('splice' as const),
     at: fc.nat(),
     key: dangerousKey,
-    body: fc.constantFrom('{"polluted":1}', '{"prototype":{"polluted":1}}', '{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}', '[{"polluted":1}]', '"polluted"', 'null'),
+    body: fc.constantFrom(
+      '{"polluted":1}',
+      '{"prototype":{"polluted":1}}',
+      '{"__proto__":{"polluted":1}}',
+      '{"constructor":{"prototype":{"polluted":1}}}',
+      '[{"polluted":1}]',
+      '"polluted"',
+      'null',
+    ),
   }),
 );
 
@@ -159,7 +168,8 @@ function mutate(mutations: readonly Mutation[]): { text: string; spliced: boolea
       continue;
     }
     let parent: unknown = tree;
-    for (const step of path.slice(0, -1)) parent = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[step] : undefined;
+    for (const step of path.slice(0, -1))
+      parent = parent && typeof parent === 'object' ? (parent as Record<string, unknown>)[step] : undefined;
     if (!parent || typeof parent !== 'object') continue;
     const last = path.at(-1)!;
     if (!Object.hasOwn(parent, last)) continue;
@@ -257,7 +267,14 @@ describe('parseConfig never throws and never pollutes', () => {
       ['a circular object', circular],
       ['a throwing getter', throwing],
       ['a proxy that throws', proxy],
-      ['toJSON that throws', { toJSON: () => { throw new Error('toJSON'); } }],
+      [
+        'toJSON that throws',
+        {
+          toJSON: () => {
+            throw new Error('toJSON');
+          },
+        },
+      ],
       ['toJSON giving undefined', { toJSON: () => undefined }],
       ['a BigInt', 10n],
       ['a function', () => defaultConfig],
@@ -312,10 +329,16 @@ describe('share codes on the default config', () => {
 });
 
 describe('saved state and history on the default config', () => {
-  const keys = fc.oneof(dangerousKey, fc.constantFrom('v', 'step', 'index', 'answers', 'last', 'previous', 'date', 'overall', 'dimensions', 'polluted'), fc.string());
+  const keys = fc.oneof(
+    dangerousKey,
+    fc.constantFrom('v', 'step', 'index', 'answers', 'last', 'previous', 'date', 'overall', 'dimensions', 'polluted'),
+    fc.string(),
+  );
   const raw = fc.oneof(
     fc.string(),
-    fc.anything({ key: keys, withNullPrototype: true, withSparseArray: true }).map((value) => JSON.stringify(value) ?? 'null'),
+    fc
+      .anything({ key: keys, withNullPrototype: true, withSparseArray: true })
+      .map((value) => JSON.stringify(value) ?? 'null'),
     fc.constantFrom(
       '{"__proto__":{"polluted":1},"v":1,"step":"results","index":0,"answers":{"__proto__":{"polluted":1}}}',
       '{"constructor":{"prototype":{"polluted":1}},"last":{"__proto__":{"polluted":1}}}',
@@ -361,7 +384,9 @@ describe('saved state and history on the default config', () => {
   it('a saved history reads back as saved', () => {
     const id = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,20}$/);
     const snapshot = fc.record({
-      date: fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+      date: fc
+        .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+        .map((d) => d.toISOString()),
       overall: fc.integer({ min: 0, max: 100 }),
       dimensions: fc.dictionary(id, fc.integer({ min: 0, max: 100 }), { maxKeys: 10 }),
     });
@@ -379,7 +404,10 @@ describe('oversized input is refused before parsing', () => {
   it('a 10 MB config string that is not JSON: "too large", and JSON.parse is never called', () => {
     const huge = `{${'x'.repeat(TEN_MB)}`;
     let result: ReturnType<typeof parseConfig> | undefined;
-    assert.equal(countCalls(JSON, 'parse', () => (result = parseConfig(huge))), 0);
+    assert.equal(
+      countCalls(JSON, 'parse', () => (result = parseConfig(huge))),
+      0,
+    );
     assert.equal(result?.success, false);
     assert.match(result && !result.success ? result.error : '', /too large/);
     assert.doesNotMatch(result && !result.success ? result.error : '', /not valid JSON/);
@@ -395,16 +423,29 @@ describe('oversized input is refused before parsing', () => {
     // The control: a code of normal length is read with the string iterator.
     assert.ok(countCalls(String.prototype, Symbol.iterator, () => decodeShareCode(defaultConfig, code)) > 0);
     let decoded: Answers | null = {};
-    const calls = countCalls(String.prototype, Symbol.iterator, () => (decoded = decodeShareCode(defaultConfig, code + 'A'.repeat(TEN_MB))));
+    const calls = countCalls(
+      String.prototype,
+      Symbol.iterator,
+      () => (decoded = decodeShareCode(defaultConfig, code + 'A'.repeat(TEN_MB))),
+    );
     assert.equal(decoded, null);
     assert.equal(calls, 0);
   });
 
   it('10 MB of saved state or history: null, and JSON.parse is never called', () => {
-    const state = serializeState({ step: 'intro', index: 0, answers: {} }).replace('}', `,"pad":"${'x'.repeat(TEN_MB)}"}`);
-    const history = JSON.stringify({ last: { date: '2011-01-01', overall: 1, dimensions: {} }, pad: 'x'.repeat(TEN_MB) });
+    const state = serializeState({ step: 'intro', index: 0, answers: {} }).replace(
+      '}',
+      `,"pad":"${'x'.repeat(TEN_MB)}"}`,
+    );
+    const history = JSON.stringify({
+      last: { date: '2011-01-01', overall: 1, dimensions: {} },
+      pad: 'x'.repeat(TEN_MB),
+    });
     let results: unknown[] = [];
-    assert.equal(countCalls(JSON, 'parse', () => (results = [parseSavedState(defaultConfig, state), parseHistory(history)])), 0);
+    assert.equal(
+      countCalls(JSON, 'parse', () => (results = [parseSavedState(defaultConfig, state), parseHistory(history)])),
+      0,
+    );
     assert.deepEqual(results, [null, null]);
   });
 });

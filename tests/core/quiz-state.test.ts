@@ -15,27 +15,111 @@ import type { Config } from '../../src/core/schema.ts';
 import { configArb, fixture } from './fixtures.ts';
 
 const full = { freq: 'never', channels: ['none'], learn: 'low' };
-const at = (step: QuizState['step'], index: number, answers: QuizState['answers'] = {}): QuizState => ({ step, index, answers });
+const at = (step: QuizState['step'], index: number, answers: QuizState['answers'] = {}): QuizState => ({
+  step,
+  index,
+  answers,
+});
 const polluted = () => ({}) as Record<string, unknown>;
 
 describe('next', () => {
   const cases: { name: string; state: QuizState; action: QuizAction; expected: QuizState }[] = [
-    { name: 'start opens the first question', state: initialState(), action: { type: 'start' }, expected: at('question', 0) },
-    { name: 'start keeps answers kept from going back', state: at('intro', 0, { freq: 'never' }), action: { type: 'start' }, expected: at('question', 0, { freq: 'never' }) },
-    { name: 'choosing stays on the question', state: at('question', 0), action: { type: 'answer', questionId: 'freq', answer: 'weekly' }, expected: at('question', 0, { freq: 'weekly' }) },
-    { name: 'choosing again replaces', state: at('question', 0, { freq: 'weekly' }), action: { type: 'answer', questionId: 'freq', answer: 'never' }, expected: at('question', 0, { freq: 'never' }) },
-    { name: 'ticks are cleaned', state: at('question', 1, { freq: 'never' }), action: { type: 'answer', questionId: 'channels', answer: ['blog', 'linkedin', 'blog'] }, expected: at('question', 1, { freq: 'never', channels: ['linkedin', 'blog'] }) },
-    { name: 'unticking all clears the answer', state: at('question', 1, { freq: 'never', channels: ['blog'] }), action: { type: 'answer', questionId: 'channels', answer: [] }, expected: at('question', 1, { freq: 'never' }) },
-    { name: 'next moves on when answered', state: at('question', 0, { freq: 'never' }), action: { type: 'next' }, expected: at('question', 1, { freq: 'never' }) },
-    { name: 'next from the last question shows results', state: at('question', 2, full), action: { type: 'next' }, expected: at('results', 2, full) },
-    { name: 'back from the first question shows the intro', state: at('question', 0, { freq: 'never' }), action: { type: 'back' }, expected: at('intro', 0, { freq: 'never' }) },
-    { name: 'back goes one question back', state: at('question', 2, full), action: { type: 'back' }, expected: at('question', 1, full) },
-    { name: 'back from results shows the last question', state: at('results', 2, full), action: { type: 'back' }, expected: at('question', 2, full) },
-    { name: 'restart clears everything', state: at('results', 2, full), action: { type: 'restart' }, expected: initialState() },
-    { name: 'resume restores a valid state', state: initialState(), action: { type: 'resume', state: at('question', 2, { freq: 'never', channels: ['none'] }) }, expected: at('question', 2, { freq: 'never', channels: ['none'] }) },
-    { name: 'resume never skips an open question', state: initialState(), action: { type: 'resume', state: at('question', 2, { freq: 'never' }) }, expected: at('question', 1, { freq: 'never' }) },
-    { name: 'resume to results needs every answer', state: initialState(), action: { type: 'resume', state: at('results', 2, { freq: 'never', learn: 'low' }) }, expected: at('question', 1, { freq: 'never', learn: 'low' }) },
-    { name: 'resume cleans answers and clamps the index', state: initialState(), action: { type: 'resume', state: at('question', 99, { ...full, bogus: 'x' }) }, expected: at('question', 2, full) },
+    {
+      name: 'start opens the first question',
+      state: initialState(),
+      action: { type: 'start' },
+      expected: at('question', 0),
+    },
+    {
+      name: 'start keeps answers kept from going back',
+      state: at('intro', 0, { freq: 'never' }),
+      action: { type: 'start' },
+      expected: at('question', 0, { freq: 'never' }),
+    },
+    {
+      name: 'choosing stays on the question',
+      state: at('question', 0),
+      action: { type: 'answer', questionId: 'freq', answer: 'weekly' },
+      expected: at('question', 0, { freq: 'weekly' }),
+    },
+    {
+      name: 'choosing again replaces',
+      state: at('question', 0, { freq: 'weekly' }),
+      action: { type: 'answer', questionId: 'freq', answer: 'never' },
+      expected: at('question', 0, { freq: 'never' }),
+    },
+    {
+      name: 'ticks are cleaned',
+      state: at('question', 1, { freq: 'never' }),
+      action: { type: 'answer', questionId: 'channels', answer: ['blog', 'linkedin', 'blog'] },
+      expected: at('question', 1, { freq: 'never', channels: ['linkedin', 'blog'] }),
+    },
+    {
+      name: 'unticking all clears the answer',
+      state: at('question', 1, { freq: 'never', channels: ['blog'] }),
+      action: { type: 'answer', questionId: 'channels', answer: [] },
+      expected: at('question', 1, { freq: 'never' }),
+    },
+    {
+      name: 'next moves on when answered',
+      state: at('question', 0, { freq: 'never' }),
+      action: { type: 'next' },
+      expected: at('question', 1, { freq: 'never' }),
+    },
+    {
+      name: 'next from the last question shows results',
+      state: at('question', 2, full),
+      action: { type: 'next' },
+      expected: at('results', 2, full),
+    },
+    {
+      name: 'back from the first question shows the intro',
+      state: at('question', 0, { freq: 'never' }),
+      action: { type: 'back' },
+      expected: at('intro', 0, { freq: 'never' }),
+    },
+    {
+      name: 'back goes one question back',
+      state: at('question', 2, full),
+      action: { type: 'back' },
+      expected: at('question', 1, full),
+    },
+    {
+      name: 'back from results shows the last question',
+      state: at('results', 2, full),
+      action: { type: 'back' },
+      expected: at('question', 2, full),
+    },
+    {
+      name: 'restart clears everything',
+      state: at('results', 2, full),
+      action: { type: 'restart' },
+      expected: initialState(),
+    },
+    {
+      name: 'resume restores a valid state',
+      state: initialState(),
+      action: { type: 'resume', state: at('question', 2, { freq: 'never', channels: ['none'] }) },
+      expected: at('question', 2, { freq: 'never', channels: ['none'] }),
+    },
+    {
+      name: 'resume never skips an open question',
+      state: initialState(),
+      action: { type: 'resume', state: at('question', 2, { freq: 'never' }) },
+      expected: at('question', 1, { freq: 'never' }),
+    },
+    {
+      name: 'resume to results needs every answer',
+      state: initialState(),
+      action: { type: 'resume', state: at('results', 2, { freq: 'never', learn: 'low' }) },
+      expected: at('question', 1, { freq: 'never', learn: 'low' }),
+    },
+    {
+      name: 'resume cleans answers and clamps the index',
+      state: initialState(),
+      action: { type: 'resume', state: at('question', 99, { ...full, bogus: 'x' }) },
+      expected: at('question', 2, full),
+    },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(next(fixture, c.state, c.action), c.expected));
 
@@ -45,16 +129,41 @@ describe('next', () => {
     { name: 'next on the intro', state: initialState(), action: { type: 'next' } },
     { name: 'next on results', state: at('results', 2, full), action: { type: 'next' } },
     { name: 'start during the quiz', state: at('question', 1, { freq: 'never' }), action: { type: 'start' } },
-    { name: 'an unknown option', state: at('question', 0), action: { type: 'answer', questionId: 'freq', answer: 'daily' } },
-    { name: 'an unknown question', state: at('question', 0), action: { type: 'answer', questionId: 'nope', answer: 'never' } },
-    { name: 'a question not on screen', state: at('question', 0), action: { type: 'answer', questionId: 'learn', answer: 'high' } },
-    { name: 'clearing an earlier question', state: at('question', 2, { freq: 'never', channels: ['none'] }), action: { type: 'answer', questionId: 'channels', answer: [] } },
-    { name: 'answering on results', state: at('results', 2, full), action: { type: 'answer', questionId: 'freq', answer: 'weekly' } },
-    { name: 'answering on the intro', state: initialState(), action: { type: 'answer', questionId: 'freq', answer: 'weekly' } },
+    {
+      name: 'an unknown option',
+      state: at('question', 0),
+      action: { type: 'answer', questionId: 'freq', answer: 'daily' },
+    },
+    {
+      name: 'an unknown question',
+      state: at('question', 0),
+      action: { type: 'answer', questionId: 'nope', answer: 'never' },
+    },
+    {
+      name: 'a question not on screen',
+      state: at('question', 0),
+      action: { type: 'answer', questionId: 'learn', answer: 'high' },
+    },
+    {
+      name: 'clearing an earlier question',
+      state: at('question', 2, { freq: 'never', channels: ['none'] }),
+      action: { type: 'answer', questionId: 'channels', answer: [] },
+    },
+    {
+      name: 'answering on results',
+      state: at('results', 2, full),
+      action: { type: 'answer', questionId: 'freq', answer: 'weekly' },
+    },
+    {
+      name: 'answering on the intro',
+      state: initialState(),
+      action: { type: 'answer', questionId: 'freq', answer: 'weekly' },
+    },
     { name: 'back on the intro', state: initialState(), action: { type: 'back' } },
     { name: 'an unknown action', state: at('question', 0), action: { type: 'jump' } as unknown as QuizAction },
   ];
-  for (const c of unchanged) it(`unchanged (same object): ${c.name}`, () => assert.equal(next(fixture, c.state, c.action), c.state));
+  for (const c of unchanged)
+    it(`unchanged (same object): ${c.name}`, () => assert.equal(next(fixture, c.state, c.action), c.state));
 });
 
 /**
@@ -63,15 +172,25 @@ describe('next', () => {
  */
 type Step = QuizAction | { type: 'answer-current'; pick: number; empty: boolean };
 const actionArb = (config: Config): fc.Arbitrary<Step> => {
-  const answer = fc.constantFrom(...config.questions).chain((question) =>
-    fc
-      .oneof(fc.constantFrom(...question.options.map((o) => o.id)), fc.subarray(question.options.map((o) => o.id)), fc.constant<string[]>([]), fc.constant('zzz'))
-      .map((value) => ({ type: 'answer' as const, questionId: question.id, answer: value })),
-  );
+  const answer = fc
+    .constantFrom(...config.questions)
+    .chain((question) =>
+      fc
+        .oneof(
+          fc.constantFrom(...question.options.map((o) => o.id)),
+          fc.subarray(question.options.map((o) => o.id)),
+          fc.constant<string[]>([]),
+          fc.constant('zzz'),
+        )
+        .map((value) => ({ type: 'answer' as const, questionId: question.id, answer: value })),
+    );
   return fc.oneof(
     { arbitrary: fc.constant({ type: 'start' as const }), weight: 2 },
     { arbitrary: answer, weight: 2 },
-    { arbitrary: fc.record({ type: fc.constant('answer-current' as const), pick: fc.nat(), empty: fc.boolean() }), weight: 6 },
+    {
+      arbitrary: fc.record({ type: fc.constant('answer-current' as const), pick: fc.nat(), empty: fc.boolean() }),
+      weight: 6,
+    },
     { arbitrary: fc.constant({ type: 'next' as const }), weight: 6 },
     { arbitrary: fc.constant({ type: 'back' as const }), weight: 1 },
     { arbitrary: fc.constant({ type: 'restart' as const }), weight: 1 },
@@ -90,7 +209,8 @@ function assertInvariants(config: Config, state: QuizState) {
   const last = config.questions.length - 1;
   assert.ok(Number.isInteger(state.index) && state.index >= 0 && state.index <= last, `index ${state.index}`);
   assert.deepEqual(sanitizeAnswers(config, state.answers), state.answers, 'answers are clean');
-  if (state.step === 'question') assert.ok(firstUnanswered(config, state.answers) >= state.index, 'no open question before the index');
+  if (state.step === 'question')
+    assert.ok(firstUnanswered(config, state.answers) >= state.index, 'no open question before the index');
   if (state.step === 'results') assert.ok(isComplete(config, state.answers), 'results only when complete');
 }
 
@@ -98,7 +218,9 @@ describe('quiz flow properties', () => {
   it('any sequence of actions keeps the invariants; answering never moves', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.constant(fixture), configArb).chain((config) => fc.tuple(fc.constant(config), fc.array(actionArb(config), { maxLength: 40 }))),
+        fc
+          .oneof(fc.constant(fixture), configArb)
+          .chain((config) => fc.tuple(fc.constant(config), fc.array(actionArb(config), { maxLength: 40 }))),
         ([config, actions]) => {
           let state = initialState();
           for (const step of actions) {
@@ -129,7 +251,11 @@ describe('quiz flow properties', () => {
       fc.property(fc.array(actionArb(fixture), { maxLength: 30 }), (actions) => {
         const state = actions.reduce((s, a) => next(fixture, s, toAction(fixture, s, a)), initialState());
         assert.deepEqual(parseSavedState(fixture, serializeState(state)), state);
-        assert.deepEqual(parseSavedState(fixture, JSON.stringify({ v: 1, ...state })), state, 'the element’s own format');
+        assert.deepEqual(
+          parseSavedState(fixture, JSON.stringify({ v: 1, ...state })),
+          state,
+          'the element’s own format',
+        );
       }),
       { numRuns: 300 },
     );
@@ -145,15 +271,39 @@ describe('parseSavedState', () => {
     ['another version', JSON.stringify({ v: 2, step: 'question', index: 0, answers: {} }), null],
     ['no version', JSON.stringify({ step: 'question', index: 0, answers: {} }), null],
     ['an unknown step', JSON.stringify({ v: 1, step: 'done', index: 0, answers: {} }), null],
-    ['a valid state', JSON.stringify({ v: 1, step: 'question', index: 1, answers: { freq: 'never' } }), at('question', 1, { freq: 'never' })],
+    [
+      'a valid state',
+      JSON.stringify({ v: 1, step: 'question', index: 1, answers: { freq: 'never' } }),
+      at('question', 1, { freq: 'never' }),
+    ],
     ['a huge index', JSON.stringify({ v: 1, step: 'question', index: 1e308, answers: full }), at('question', 2, full)],
-    ['a fractional index', JSON.stringify({ v: 1, step: 'question', index: 1.7, answers: full }), at('question', 1, full)],
+    [
+      'a fractional index',
+      JSON.stringify({ v: 1, step: 'question', index: 1.7, answers: full }),
+      at('question', 1, full),
+    ],
     ['a negative index', JSON.stringify({ v: 1, step: 'question', index: -3, answers: full }), at('question', 0, full)],
-    ['an index that is not a number', JSON.stringify({ v: 1, step: 'question', index: '2', answers: full }), at('question', 0, full)],
+    [
+      'an index that is not a number',
+      JSON.stringify({ v: 1, step: 'question', index: '2', answers: full }),
+      at('question', 0, full),
+    ],
     ['junk answers', JSON.stringify({ v: 1, step: 'intro', index: 0, answers: 'x' }), initialState()],
-    ['results with all answers', JSON.stringify({ v: 1, step: 'results', index: 0, answers: full }), at('results', 2, full)],
-    ['a __proto__ key', '{"v":1,"step":"intro","index":0,"answers":{"__proto__":{"polluted":1},"freq":"never"},"__proto__":{"polluted":1}}', at('intro', 0, { freq: 'never' })],
-    ['over the length cap', JSON.stringify({ v: 1, step: 'intro', index: 0, answers: {}, pad: 'x'.repeat(LIMITS.stateChars) }), null],
+    [
+      'results with all answers',
+      JSON.stringify({ v: 1, step: 'results', index: 0, answers: full }),
+      at('results', 2, full),
+    ],
+    [
+      'a __proto__ key',
+      '{"v":1,"step":"intro","index":0,"answers":{"__proto__":{"polluted":1},"freq":"never"},"__proto__":{"polluted":1}}',
+      at('intro', 0, { freq: 'never' }),
+    ],
+    [
+      'over the length cap',
+      JSON.stringify({ v: 1, step: 'intro', index: 0, answers: {}, pad: 'x'.repeat(LIMITS.stateChars) }),
+      null,
+    ],
   ];
   for (const [name, raw, expected] of cases) {
     it(name, () => {
@@ -163,12 +313,29 @@ describe('parseSavedState', () => {
   }
 
   it('never throws on arbitrary input and never pollutes Object.prototype', () => {
-    const keys = fc.constantFrom('__proto__', 'constructor', 'prototype', 'v', 'step', 'index', 'answers', 'freq', 'polluted');
+    const keys = fc.constantFrom(
+      '__proto__',
+      'constructor',
+      'prototype',
+      'v',
+      'step',
+      'index',
+      'answers',
+      'freq',
+      'polluted',
+    );
     const raw = fc.oneof(
       fc.string(),
       fc.json(),
       fc.anything({ key: keys }).map((value) => JSON.stringify(value) ?? 'undefined'),
-      fc.record({ v: fc.constantFrom(1, 2, '1'), step: fc.string(), index: fc.anything(), answers: fc.anything({ key: keys }) }).map((value) => JSON.stringify(value)),
+      fc
+        .record({
+          v: fc.constantFrom(1, 2, '1'),
+          step: fc.string(),
+          index: fc.anything(),
+          answers: fc.anything({ key: keys }),
+        })
+        .map((value) => JSON.stringify(value)),
       fc.constant(null),
     );
     fc.assert(

@@ -7,7 +7,8 @@ import { scoreAnswers, type Result } from '../../src/core/scoring.ts';
 import type { Config } from '../../src/core/schema.ts';
 import { answersArb, configAndAnswersArb, configArb, fixture } from './fixtures.ts';
 
-const close = (actual: number, expected: number, what = '') => assert.ok(Math.abs(actual - expected) < 1e-12, `${what}: ${actual} ≠ ${expected}`);
+const close = (actual: number, expected: number, what = '') =>
+  assert.ok(Math.abs(actual - expected) < 1e-12, `${what}: ${actual} ≠ ${expected}`);
 const closeAll = (actual: readonly number[], expected: readonly number[]) => {
   assert.equal(actual.length, expected.length);
   actual.forEach((a, i) => close(a, expected[i]!, `[${i}]`));
@@ -31,7 +32,10 @@ const closeAll = (actual: readonly number[], expected: readonly number[]) => {
  *            7 .0625  | 8 .0546875 | 9 .03125 | 10 .0234375
  * segments on overall: starter [0,30) = .46875, verkenner [30,70) = .359375, voorloper [70,100] = .171875
  */
-const useDist = { scores: [0, 17, 33, 50, 67, 83, 100], shares: [0.1875, 0.375, 0.203125, 0.0625, 0.0625, 0.0625, 0.046875] };
+const useDist = {
+  scores: [0, 17, 33, 50, 67, 83, 100],
+  shares: [0.1875, 0.375, 0.203125, 0.0625, 0.0625, 0.0625, 0.046875],
+};
 const knowledgeDist = { scores: [0, 50, 100], shares: [0.375, 0.5, 0.125] };
 const overallDist = {
   scores: [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100],
@@ -49,16 +53,44 @@ const cases: {
 }[] = [
   // use raw 2: 100·(.1875 + .375 + .203125/2) = 66.40625 → 66; knowledge raw 2: 100·(.375 + .5/2) = 62.5 → 63
   // overall raw 4: 100·(.09375 + 3·.1875 + .1015625/2) = 70.703125 → 71
-  { name: 'middle', answers: { freq: 'monthly', channels: ['linkedin'], learn: 'mid' }, use: [33, 66], knowledge: [50, 63], overall: [40, 71], segment: 'verkenner' },
+  {
+    name: 'middle',
+    answers: { freq: 'monthly', channels: ['linkedin'], learn: 'mid' },
+    use: [33, 66],
+    knowledge: [50, 63],
+    overall: [40, 71],
+    segment: 'verkenner',
+  },
   // all raw 0: use 100·.1875/2 = 9.375 → 9; knowledge 100·.375/2 = 18.75 → 19; overall 100·.09375/2 = 4.6875 → 5
   { name: 'unanswered', answers: {}, use: [0, 9], knowledge: [0, 19], overall: [0, 5], segment: 'starter' },
-  { name: 'lowest answers', answers: { freq: 'never', channels: ['none'], learn: 'low' }, use: [0, 9], knowledge: [0, 19], overall: [0, 5], segment: 'starter' },
+  {
+    name: 'lowest answers',
+    answers: { freq: 'never', channels: ['none'], learn: 'low' },
+    use: [0, 9],
+    knowledge: [0, 19],
+    overall: [0, 5],
+    segment: 'starter',
+  },
   // use raw 6: 100·(1 − .046875/2) = 97.65625 → 98; knowledge 4: 100·(1 − .125/2) = 93.75 → 94;
   // overall 10: 100·(1 − .0234375/2) = 98.828125 → 99
-  { name: 'highest', answers: { freq: 'weekly', channels: ['linkedin', 'twitter', 'blog'], learn: 'high' }, use: [100, 98], knowledge: [100, 94], overall: [100, 99], segment: 'voorloper' },
+  {
+    name: 'highest',
+    answers: { freq: 'weekly', channels: ['linkedin', 'twitter', 'blog'], learn: 'high' },
+    use: [100, 98],
+    knowledge: [100, 94],
+    overall: [100, 99],
+    segment: 'voorloper',
+  },
   // use raw 3: 100·(.765625 + .0625/2) = 79.6875 → 80; overall raw 3 → score 30, exactly the
   // verkenner threshold: 100·(.46875 + .1875/2) = 56.25 → 56
-  { name: 'on a threshold', answers: { freq: 'weekly', channels: ['twitter'], learn: 'low' }, use: [50, 80], knowledge: [0, 19], overall: [30, 56], segment: 'verkenner' },
+  {
+    name: 'on a threshold',
+    answers: { freq: 'weekly', channels: ['twitter'], learn: 'low' },
+    use: [50, 80],
+    knowledge: [0, 19],
+    overall: [30, 56],
+    segment: 'verkenner',
+  },
 ];
 
 describe('scoreAnswers: hand-computed fixture', () => {
@@ -88,8 +120,18 @@ describe('scoreAnswers: hand-computed fixture', () => {
     closeAll(dim('knowledge').shares, knowledgeDist.shares);
     assert.deepEqual(r.overall.distribution.scores, overallDist.scores);
     closeAll(r.overall.distribution.shares, overallDist.shares);
-    assert.deepEqual(r.segments.map((s) => [s.id, s.min]), [['starter', 0], ['verkenner', 30], ['voorloper', 70]]);
-    closeAll(r.segments.map((s) => s.share), segmentShares);
+    assert.deepEqual(
+      r.segments.map((s) => [s.id, s.min]),
+      [
+        ['starter', 0],
+        ['verkenner', 30],
+        ['voorloper', 70],
+      ],
+    );
+    closeAll(
+      r.segments.map((s) => s.share),
+      segmentShares,
+    );
   });
 
   it('has the public shape, with labels in the chosen language', () => {
@@ -101,8 +143,14 @@ describe('scoreAnswers: hand-computed fixture', () => {
     assert.equal(nl.configId, 'fixture');
     assert.equal(nl.configVersion, '1');
     assert.deepEqual(nl.answers, answers);
-    assert.deepEqual(en.dimensions.map((d) => d.label), ['Use', 'Knowledge']);
-    assert.deepEqual(nl.dimensions.map((d) => d.label), ['Gebruik', 'Kennis']);
+    assert.deepEqual(
+      en.dimensions.map((d) => d.label),
+      ['Use', 'Knowledge'],
+    );
+    assert.deepEqual(
+      nl.dimensions.map((d) => d.label),
+      ['Gebruik', 'Kennis'],
+    );
     assert.deepEqual([en.segment.label, en.segment.description], ['Explorer', 'Further.']);
     assert.deepEqual(
       en.suggestions.map((s) => [s.id, s.route, s.routeLabel, s.title, s.url]),
@@ -123,20 +171,50 @@ describe('scoreAnswers: hand-computed fixture', () => {
 });
 
 describe('scoreAnswers: gaps against the leaders', () => {
-  const gaps = (answers: Answers) => scoreAnswers(fixture, answers, { lang: 'en' }).gaps.map((g) => [g.questionId, g.optionId, g.share]);
+  const gaps = (answers: Answers) =>
+    scoreAnswers(fixture, answers, { lang: 'en' }).gaps.map((g) => [g.questionId, g.optionId, g.share]);
   const table: { name: string; answers: Answers; expected: [string, string, number][] }[] = [
     // freq: leaders' mode weekly .75 > monthly; channels: twitter .5 and blog .5 not ticked (linkedin is);
     // learn: mode is mid (first of the .5/.5 tie), the visitor has mid already.
-    { name: 'middle', answers: { freq: 'monthly', channels: ['linkedin'], learn: 'mid' }, expected: [['freq', 'weekly', 0.75], ['channels', 'twitter', 0.5], ['channels', 'blog', 0.5]] },
+    {
+      name: 'middle',
+      answers: { freq: 'monthly', channels: ['linkedin'], learn: 'mid' },
+      expected: [
+        ['freq', 'weekly', 0.75],
+        ['channels', 'twitter', 0.5],
+        ['channels', 'blog', 0.5],
+      ],
+    },
     // Everything open: linkedin 1, weekly .75, twitter .5, blog .5, mid .5 — ties keep config order; five at most.
-    { name: 'unanswered', answers: {}, expected: [['channels', 'linkedin', 1], ['freq', 'weekly', 0.75], ['channels', 'twitter', 0.5], ['channels', 'blog', 0.5], ['learn', 'mid', 0.5]] },
-    { name: 'highest', answers: { freq: 'weekly', channels: ['linkedin', 'twitter', 'blog'], learn: 'high' }, expected: [] },
+    {
+      name: 'unanswered',
+      answers: {},
+      expected: [
+        ['channels', 'linkedin', 1],
+        ['freq', 'weekly', 0.75],
+        ['channels', 'twitter', 0.5],
+        ['channels', 'blog', 0.5],
+        ['learn', 'mid', 0.5],
+      ],
+    },
+    {
+      name: 'highest',
+      answers: { freq: 'weekly', channels: ['linkedin', 'twitter', 'blog'], learn: 'high' },
+      expected: [],
+    },
   ];
   for (const c of table) it(c.name, () => assert.deepEqual(gaps(c.answers), c.expected));
 
   it('labels a gap with the option and the question', () => {
     const [gap] = scoreAnswers(fixture, { freq: 'never' }, { lang: 'en' }).gaps;
-    assert.deepEqual(gap, { questionId: 'channels', optionId: 'linkedin', dimension: 'use', label: 'linkedin (en)', question: 'Which channels?', share: 1 });
+    assert.deepEqual(gap, {
+      questionId: 'channels',
+      optionId: 'linkedin',
+      dimension: 'use',
+      label: 'linkedin (en)',
+      question: 'Which channels?',
+      share: 1,
+    });
   });
 
   it('no leaders class, no gaps', () => {
@@ -162,7 +240,10 @@ describe('scoreAnswers: measured distributions replace computed ones', () => {
     assert.equal(r.overall.percentile, 63);
     assert.equal(r.dimensions.find((d) => d.id === 'knowledge')!.percentile, 38);
     assert.equal(r.dimensions.find((d) => d.id === 'use')!.percentile, 66, 'use stays computed');
-    assert.deepEqual(r.segments.map((s) => s.share), [0.5, 0.25, 0.25]);
+    assert.deepEqual(
+      r.segments.map((s) => s.share),
+      [0.5, 0.25, 0.25],
+    );
   });
 });
 
@@ -180,9 +261,13 @@ function improve(config: Config, raw: Answers, qi: number, pick: number): Answer
     const open = question.options.filter((o) => !o.exclusive && !ticked.includes(o.id));
     if (open.length === 0) return answers;
     const add = open[pick % open.length]!.id;
-    return { ...answers, [question.id]: question.options.filter((o) => o.id === add || ticked.includes(o.id)).map((o) => o.id) };
+    return {
+      ...answers,
+      [question.id]: question.options.filter((o) => o.id === add || ticked.includes(o.id)).map((o) => o.id),
+    };
   }
-  const value = question.options.find((o) => o.id === current)?.value ?? Math.min(...question.options.map((o) => o.value));
+  const value =
+    question.options.find((o) => o.id === current)?.value ?? Math.min(...question.options.map((o) => o.value));
   const better = question.options.filter((o) => o.value >= value);
   return { ...answers, [question.id]: better[pick % better.length]!.id };
 }
@@ -246,7 +331,9 @@ describe('scoreAnswers: properties', () => {
       fc.property(configArb, (config) => {
         const parsed = parseConfig(config);
         // Random configs may leave a dimension without a scoring question; nothing else may fail.
-        const issues = parsed.success ? [] : parsed.issues.filter((i) => !/needs at least one scoring question/.test(i.message));
+        const issues = parsed.success
+          ? []
+          : parsed.issues.filter((i) => !/needs at least one scoring question/.test(i.message));
         assert.deepEqual(issues, []);
       }),
       { numRuns: 200 },

@@ -20,7 +20,8 @@ function forge(config: Config, bits: string): string {
   let payload = '';
   for (let i = 0; i < padded.length; i += 6) payload += ALPHABET[parseInt(padded.slice(i, i + 6), 2)];
   let hash = 0x811c9dc5;
-  for (const ch of `${config.id}\n${config.version}\n${payload}`) hash = Math.imul(hash ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  for (const ch of `${config.id}\n${config.version}\n${payload}`)
+    hash = Math.imul(hash ^ ch.charCodeAt(0), 0x01000193) >>> 0;
   hash >>>= 2;
   let sum = '';
   for (let i = 0; i < 5; i++, hash >>>= 6) sum = ALPHABET[hash & 63] + sum;
@@ -35,7 +36,11 @@ describe('encodeShareCode', () => {
     { name: 'nothing answered', answers: {}, bits: '00' + '0000' + '00' },
     // monthly = index 1 → 2 = 10; linkedin = 1000; mid → 10. 10100010 + 0000 → 'o' (40), 'g' (32)
     { name: 'middle', answers: { freq: 'monthly', channels: ['linkedin'], learn: 'mid' }, bits: '10' + '1000' + '10' },
-    { name: 'highest', answers: { freq: 'weekly', channels: ['linkedin', 'twitter', 'blog'], learn: 'high' }, bits: '11' + '1110' + '11' },
+    {
+      name: 'highest',
+      answers: { freq: 'weekly', channels: ['linkedin', 'twitter', 'blog'], learn: 'high' },
+      bits: '11' + '1110' + '11',
+    },
     { name: 'exclusive', answers: { channels: ['none'] }, bits: '00' + '0001' + '00' },
   ];
   for (const c of table) {
@@ -46,12 +51,17 @@ describe('encodeShareCode', () => {
       assert.deepEqual(decodeShareCode(fixture, code), c.answers);
     });
   }
-  it('middle spells 1og…', () => assert.equal(encodeShareCode(fixture, { freq: 'monthly', channels: ['linkedin'], learn: 'mid' }).slice(0, 3), '1og'));
+  it('middle spells 1og…', () =>
+    assert.equal(
+      encodeShareCode(fixture, { freq: 'monthly', channels: ['linkedin'], learn: 'mid' }).slice(0, 3),
+      '1og',
+    ));
 
   it('codes for the default config are at most 40 characters', () => {
     // Every code for one config has the same length: the layout is fixed by the questions.
     const all: Answers = {};
-    for (const q of defaultConfig.questions) all[q.id] = q.type === 'multiple' ? q.options.filter((o) => !o.exclusive).map((o) => o.id) : q.options.at(-1)!.id;
+    for (const q of defaultConfig.questions)
+      all[q.id] = q.type === 'multiple' ? q.options.filter((o) => !o.exclusive).map((o) => o.id) : q.options.at(-1)!.id;
     const code = encodeShareCode(defaultConfig, all);
     assert.ok(code.length <= 40, code);
     assert.equal(encodeShareCode(defaultConfig, {}).length, code.length);
@@ -85,11 +95,21 @@ describe('decodeShareCode rejects', () => {
     ['null', null],
     ['an object', { toString: () => good }],
   ];
-  for (const [name, code, config] of cases) it(name, () => assert.equal(decodeShareCode(config ?? fixture, code), null));
+  for (const [name, code, config] of cases)
+    it(name, () => assert.equal(decodeShareCode(config ?? fixture, code), null));
 
   it('an option index out of range', () => {
     // Two options need 2 bits (0 = open, 1–2 = options); 3 is out of range.
-    const two: Config = { ...fixture, questions: [{ ...fixture.questions[0]!, options: fixture.questions[0]!.options.slice(0, 2), benchmark: { ...fixture.questions[0]!.benchmark, shares: { starter: [0.5, 0.5], voorloper: [0, 1] } } }] };
+    const two: Config = {
+      ...fixture,
+      questions: [
+        {
+          ...fixture.questions[0]!,
+          options: fixture.questions[0]!.options.slice(0, 2),
+          benchmark: { ...fixture.questions[0]!.benchmark, shares: { starter: [0.5, 0.5], voorloper: [0, 1] } },
+        },
+      ],
+    };
     assert.deepEqual(decodeShareCode(two, forge(two, '10')), { freq: 'monthly' });
     assert.equal(decodeShareCode(two, forge(two, '11')), null);
   });
@@ -99,7 +119,10 @@ describe('share code properties', () => {
   it('round trip on the fixture: decode(encode(a)) = sanitised a', () => {
     fc.assert(
       fc.property(answersArb(fixture), (answers) => {
-        assert.deepEqual(decodeShareCode(fixture, encodeShareCode(fixture, answers)), sanitizeAnswers(fixture, answers));
+        assert.deepEqual(
+          decodeShareCode(fixture, encodeShareCode(fixture, answers)),
+          sanitizeAnswers(fixture, answers),
+        );
       }),
       { numRuns: 1000 },
     );

@@ -20,7 +20,10 @@ const onUncaught = (e: ErrorEvent) => uncaught.push(String(e.message));
 const copy = <T>(value: T): T => structuredClone(value);
 const progressText = (el: SmMaturityCheck) => $(el, '#progress')?.textContent?.trim();
 const errorText = (el: SmMaturityCheck) => $(el, '.error')?.textContent ?? '';
-const checkedValues = (el: SmMaturityCheck) => $$<HTMLInputElement>(el, 'input').filter((i) => i.checked).map((i) => i.value);
+const checkedValues = (el: SmMaturityCheck) =>
+  $$<HTMLInputElement>(el, 'input')
+    .filter((i) => i.checked)
+    .map((i) => i.value);
 
 async function until(el: SmMaturityCheck, wanted: string, what = `step ${wanted}`) {
   await waitUntil(() => step(el) === wanted, `${what} (step is ${step(el)})`, { timeout: 5000 });
@@ -35,7 +38,9 @@ async function mountSrc(src: string) {
 }
 
 async function mountConfig(config: unknown) {
-  const el = await fixture<SmMaturityCheck>(html`<sm-maturity-check persist="none" .config=${config}></sm-maturity-check>`);
+  const el = await fixture<SmMaturityCheck>(
+    html`<sm-maturity-check persist="none" .config=${config}></sm-maturity-check>`,
+  );
   await waitUntil(() => step(el) !== 'loading', 'the config to load or fail', { timeout: 5000 });
   await settle(el);
   return el;
@@ -149,7 +154,8 @@ describe('config loading', () => {
     it('moves focus to the heading of the loaded step after retry (the pressed button is gone)', async () => {
       const realFetch = window.fetch;
       let calls = 0;
-      window.fetch = (...args: Parameters<typeof fetch>) => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(...args));
+      window.fetch = (...args: Parameters<typeof fetch>) =>
+        ++calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(...args);
       try {
         const el = await mountSrc(GOOD);
         await realClick($(el, 'button[data-action="retry"]'));
@@ -166,7 +172,9 @@ describe('config loading', () => {
       const realTimeout = window.setTimeout;
       // A server that never answers, and a clock that runs the widget's 10 s timeout at once.
       window.fetch = (_input, init) =>
-        new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+        new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        );
       window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) =>
         realTimeout(fn, ms === FETCH_TIMEOUT_MS ? 10 : ms, ...rest)) as typeof setTimeout;
       try {

@@ -13,7 +13,10 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 
 /** axe with the WCAG 2.0/2.1/2.2 A and AA rules; returns 'rule-id (n nodes)' strings. */
 export async function axeViolations(el: Element): Promise<string[]> {
   const { violations } = await window.axe.run(el, { runOnly: { type: 'tag', values: AXE_TAGS } });
-  return violations.map((v) => `${v.id} (${v.nodes.length}): ${JSON.stringify((v.nodes[0] as { failureSummary?: string })?.failureSummary ?? "").slice(0, 300)}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.nodes.length}): ${JSON.stringify((v.nodes[0] as { failureSummary?: string })?.failureSummary ?? '').slice(0, 300)}`,
+  );
 }
 
 export const shadow = (el: SmMaturityCheck) => el.shadowRoot as ShadowRoot;

@@ -40,7 +40,9 @@ function expectTargets(el: SmMaturityCheck, where: string) {
 
 function expectNoOverflow(el: SmMaturityCheck, where: string) {
   const box = panel(el);
-  expect(box.scrollWidth, `panel scrollWidth on ${where} (clientWidth ${box.clientWidth})`).to.be.at.most(box.clientWidth + 1);
+  expect(box.scrollWidth, `panel scrollWidth on ${where} (clientWidth ${box.clientWidth})`).to.be.at.most(
+    box.clientWidth + 1,
+  );
 }
 
 function lastAnswers(): Answers {
@@ -87,7 +89,9 @@ describe('hostile and unusual hosts', () => {
 
   describe('right to left', () => {
     it('mirrors the layout under dir="rtl": next on the left of back, options start on the right', async () => {
-      const root = await fixture<HTMLElement>(html`<div dir="rtl"><sm-maturity-check persist="none"></sm-maturity-check></div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div dir="rtl"><sm-maturity-check persist="none"></sm-maturity-check></div>`,
+      );
       const el = root.querySelector('sm-maturity-check') as SmMaturityCheck;
       await settle(el);
       expect(getComputedStyle(panel(el)).direction).to.equal('rtl');
@@ -105,7 +109,9 @@ describe('hostile and unusual hosts', () => {
     });
 
     it('has no axe violations in RTL on the intro, a question and the results', async () => {
-      const root = await fixture<HTMLElement>(html`<div dir="rtl" lang="en"><sm-maturity-check persist="none"></sm-maturity-check></div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div dir="rtl" lang="en"><sm-maturity-check persist="none"></sm-maturity-check></div>`,
+      );
       const el = root.querySelector('sm-maturity-check') as SmMaturityCheck;
       await settle(el);
       expect(await axeViolations(el)).to.deep.equal([]);
@@ -132,9 +138,15 @@ describe('hostile and unusual hosts', () => {
       };
       config.title = { nl: spaced('Titel'), en: spaced('Title') };
       config.questions.forEach((q, qi) => {
-        q.text = qi === 0 ? { nl: spaced('Vraagtekst'), en: spaced('Question') } : { nl: unbroken('Vraag'), en: unbroken('Question') };
+        q.text =
+          qi === 0
+            ? { nl: spaced('Vraagtekst'), en: spaced('Question') }
+            : { nl: unbroken('Vraag'), en: unbroken('Question') };
         q.options.forEach((o, oi) => {
-          o.label = oi % 2 ? { nl: unbroken(`Antwoord${oi}`), en: unbroken(`Answer${oi}`) } : { nl: spaced(`Antwoord ${oi}`), en: spaced(`Answer ${oi}`) };
+          o.label =
+            oi % 2
+              ? { nl: unbroken(`Antwoord${oi}`), en: unbroken(`Answer${oi}`) }
+              : { nl: spaced(`Antwoord ${oi}`), en: spaced(`Answer ${oi}`) };
         });
       });
       expect(config.questions[1]!.options[1]!.label.nl.length).to.equal(300);
@@ -144,7 +156,11 @@ describe('hostile and unusual hosts', () => {
     for (const width of [320, 800]) {
       it(`shows 300-character questions and labels without horizontal overflow at ${width} px`, async () => {
         const config = await longConfig();
-        const root = await fixture<HTMLElement>(html`<div style="width: ${width}px"><sm-maturity-check persist="none" .config=${config}></sm-maturity-check></div>`);
+        const root = await fixture<HTMLElement>(
+          html`<div style="width: ${width}px">
+            <sm-maturity-check persist="none" .config=${config}></sm-maturity-check>
+          </div>`,
+        );
         const el = root.querySelector('sm-maturity-check') as SmMaturityCheck;
         for (let i = 0; i < 50 && step(el) !== 'intro'; i++) await new Promise((r) => setTimeout(r, 20));
         await settle(el);
@@ -200,11 +216,17 @@ describe('hostile and unusual hosts', () => {
       const outside = new Set<EventTarget>([window, document, document.documentElement, document.body, container, el]);
       const net = new Map<EventTarget, number>();
       const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
-      EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['addEventListener']>) {
+      EventTarget.prototype.addEventListener = function (
+        this: EventTarget,
+        ...args: Parameters<EventTarget['addEventListener']>
+      ) {
         if (outside.has(this)) net.set(this, (net.get(this) ?? 0) + 1);
         return add.apply(this, args);
       };
-      EventTarget.prototype.removeEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['removeEventListener']>) {
+      EventTarget.prototype.removeEventListener = function (
+        this: EventTarget,
+        ...args: Parameters<EventTarget['removeEventListener']>
+      ) {
         if (outside.has(this)) net.set(this, (net.get(this) ?? 0) - 1);
         return remove.apply(this, args);
       };
@@ -219,7 +241,10 @@ describe('hostile and unusual hosts', () => {
         EventTarget.prototype.addEventListener = add;
         EventTarget.prototype.removeEventListener = remove;
       }
-      expect([...net.values()].filter((n) => n > 0), 'listeners left behind').to.deep.equal([]);
+      expect(
+        [...net.values()].filter((n) => n > 0),
+        'listeners left behind',
+      ).to.deep.equal([]);
 
       expect(step(el)).to.equal('question');
       expect(progressText(el)).to.equal(`Vraag 3 van ${total}`);
@@ -234,7 +259,8 @@ describe('hostile and unusual hosts', () => {
       await settle(el);
       expect($$<HTMLInputElement>(el, 'input').findIndex((i) => i.checked)).to.equal(1);
       for (let guard = 0; step(el) === 'question' && guard < 100; guard++) {
-        if (!$$<HTMLInputElement>(el, 'input').some((i) => i.checked)) await realClick($$(el, 'label[part~="option"]')[0] as Element);
+        if (!$$<HTMLInputElement>(el, 'input').some((i) => i.checked))
+          await realClick($$(el, 'label[part~="option"]')[0] as Element);
         await realClick($(el, 'button[data-action="next"]'));
         await settle(el);
       }
@@ -258,7 +284,9 @@ describe('hostile and unusual hosts', () => {
 
     it('shows a shared result in RTL and English with no axe violations', async () => {
       history.replaceState(null, '', `#sm=${encodeShareCode(defaultConfig, lastAnswers())}`);
-      const root = await fixture<HTMLElement>(html`<div dir="rtl" lang="en"><sm-maturity-check persist="none"></sm-maturity-check></div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div dir="rtl" lang="en"><sm-maturity-check persist="none"></sm-maturity-check></div>`,
+      );
       const el = root.querySelector('sm-maturity-check') as SmMaturityCheck;
       await settle(el);
       expect(step(el)).to.equal('results');

@@ -77,7 +77,9 @@ describe('<sm-maturity-check>', () => {
 
   describe('properties', () => {
     it('applies its styles (adopted stylesheet) and the theme custom properties', async () => {
-      const el = await fixture<SmMaturityCheck>(html`<sm-maturity-check persist="none" style="--sm-accent: rgb(200, 0, 100)"></sm-maturity-check>`);
+      const el = await fixture<SmMaturityCheck>(
+        html`<sm-maturity-check persist="none" style="--sm-accent: rgb(200, 0, 100)"></sm-maturity-check>`,
+      );
       await settle(el);
       const start = $(el, 'button[data-action="start"]');
       expect(getComputedStyle(start).backgroundColor).to.equal('rgb(200, 0, 100)');
@@ -96,7 +98,9 @@ describe('<sm-maturity-check>', () => {
     });
 
     it('switches language with the lang attribute, and falls back to the closest [lang] ancestor', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><sm-maturity-check persist="none"></sm-maturity-check></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en-GB"><sm-maturity-check persist="none"></sm-maturity-check></div>`,
+      );
       const el = wrapper.querySelector('sm-maturity-check')!;
       await settle(el);
       expect($(el, 'button[data-action="start"]').textContent?.trim()).to.equal('Start the check');
@@ -116,7 +120,9 @@ describe('<sm-maturity-check>', () => {
     });
 
     it('hides its light-DOM fallback once upgraded', async () => {
-      const el = await fixture<SmMaturityCheck>(html`<sm-maturity-check persist="none"><a href="/check">Doe de check</a></sm-maturity-check>`);
+      const el = await fixture<SmMaturityCheck>(
+        html`<sm-maturity-check persist="none"><a href="/check">Doe de check</a></sm-maturity-check>`,
+      );
       await settle(el);
       expect((el.querySelector('a') as HTMLElement).offsetParent).to.equal(null);
     });
@@ -144,7 +150,8 @@ describe('<sm-maturity-check>', () => {
     it('fires nothing when properties are set by the host', async () => {
       const el = await mount();
       const seen: string[] = [];
-      for (const type of ['sm-start', 'sm-answer', 'sm-complete', 'sm-error', 'sm-share']) el.addEventListener(type, () => seen.push(type));
+      for (const type of ['sm-start', 'sm-answer', 'sm-complete', 'sm-error', 'sm-share'])
+        el.addEventListener(type, () => seen.push(type));
       el.lang = 'en';
       el.persist = 'local';
       el.reset();

@@ -27,7 +27,10 @@ async function create(attributes: Record<string, string> = {}): Promise<SmMaturi
 }
 
 const progressText = (el: SmMaturityCheck) => $(el, '#progress').textContent?.trim();
-const checkedValues = (el: SmMaturityCheck) => $$<HTMLInputElement>(el, 'input').filter((i) => i.checked).map((i) => i.value);
+const checkedValues = (el: SmMaturityCheck) =>
+  $$<HTMLInputElement>(el, 'input')
+    .filter((i) => i.checked)
+    .map((i) => i.value);
 
 /** Clicks option `pick` of the question on screen, then Next. */
 async function answer(el: SmMaturityCheck, pick: number) {
@@ -127,18 +130,39 @@ describe('storage', () => {
   });
 
   describe('corrupted or foreign saved state', () => {
-    const firstThree = { [q(0).id]: q(0).options[1]!.id, [q(1).id]: q(1).options[2]!.id, [q(2).id]: q(2).options[3]!.id };
+    const firstThree = {
+      [q(0).id]: q(0).options[1]!.id,
+      [q(1).id]: q(1).options[2]!.id,
+      [q(2).id]: q(2).options[3]!.id,
+    };
     const cases: { name: string; raw: string; history?: string; resumeAt?: number }[] = [
       { name: 'corrupted JSON', raw: '{"v":1,"step":"question","index":3,"answers":{' },
       { name: 'JSON null', raw: 'null' },
       { name: 'a JSON array', raw: '[1,2,3]' },
       { name: 'a JSON string', raw: '"question"' },
-      { name: 'an older format version (v:0)', raw: JSON.stringify({ v: 0, step: 'question', index: 3, answers: firstThree }) },
-      { name: 'a newer format version (v:99)', raw: JSON.stringify({ v: 99, step: 'question', index: 3, answers: firstThree, extra: [1] }) },
+      {
+        name: 'an older format version (v:0)',
+        raw: JSON.stringify({ v: 0, step: 'question', index: 3, answers: firstThree }),
+      },
+      {
+        name: 'a newer format version (v:99)',
+        raw: JSON.stringify({ v: 99, step: 'question', index: 3, answers: firstThree, extra: [1] }),
+      },
       { name: 'an unknown step', raw: JSON.stringify({ v: 1, step: 'done', index: 3, answers: firstThree }) },
-      { name: 'an oversized state', raw: JSON.stringify({ v: 1, step: 'question', index: 3, answers: firstThree, pad: 'x'.repeat(30_000) }) },
-      { name: 'an index beyond the questions', raw: JSON.stringify({ v: 1, step: 'question', index: 999, answers: firstThree }), resumeAt: 4 },
-      { name: 'a negative, fractional index', raw: JSON.stringify({ v: 1, step: 'question', index: -2.5, answers: firstThree }), resumeAt: 1 },
+      {
+        name: 'an oversized state',
+        raw: JSON.stringify({ v: 1, step: 'question', index: 3, answers: firstThree, pad: 'x'.repeat(30_000) }),
+      },
+      {
+        name: 'an index beyond the questions',
+        raw: JSON.stringify({ v: 1, step: 'question', index: 999, answers: firstThree }),
+        resumeAt: 4,
+      },
+      {
+        name: 'a negative, fractional index',
+        raw: JSON.stringify({ v: 1, step: 'question', index: -2.5, answers: firstThree }),
+        resumeAt: 1,
+      },
       {
         name: 'results claimed with incomplete answers',
         raw: JSON.stringify({ v: 1, step: 'results', index: total - 1, answers: firstThree }),
@@ -146,10 +170,20 @@ describe('storage', () => {
       },
       {
         name: 'answers with unknown question and option ids',
-        raw: JSON.stringify({ v: 1, step: 'question', index: 5, answers: { ghost: 'boo', __proto__x: ['a'], [q(0).id]: 'no-such-option', [q(1).id]: ['weekly'] } }),
+        raw: JSON.stringify({
+          v: 1,
+          step: 'question',
+          index: 5,
+          answers: { ghost: 'boo', __proto__x: ['a'], [q(0).id]: 'no-such-option', [q(1).id]: ['weekly'] },
+        }),
         resumeAt: 1,
       },
-      { name: 'corrupted history next to a valid state', raw: JSON.stringify({ v: 1, step: 'question', index: 3, answers: firstThree }), history: '{"last":', resumeAt: 4 },
+      {
+        name: 'corrupted history next to a valid state',
+        raw: JSON.stringify({ v: 1, step: 'question', index: 3, answers: firstThree }),
+        history: '{"last":',
+        resumeAt: 4,
+      },
     ];
 
     for (const c of cases) {
@@ -178,7 +212,9 @@ describe('storage', () => {
         expect(saved.v).to.equal(1);
         expect(saved.step).to.equal('results');
         expect(Object.keys(saved.answers)).to.deep.equal(defaultConfig.questions.map((x) => x.id));
-        expect(JSON.parse(localStorage.getItem(`${KEY}:history`) ?? 'null')?.last?.overall).to.equal(el.result?.overall.score);
+        expect(JSON.parse(localStorage.getItem(`${KEY}:history`) ?? 'null')?.last?.overall).to.equal(
+          el.result?.overall.score,
+        );
         expect(errors).to.deep.equal([]);
         expect(uncaught).to.deep.equal([]);
       });
@@ -280,7 +316,10 @@ describe('storage', () => {
     });
 
     it('neither reads nor offers state saved earlier', async () => {
-      localStorage.setItem(KEY, JSON.stringify({ v: 1, step: 'question', index: 2, answers: { [q(0).id]: 'never', [q(1).id]: 'never' } }));
+      localStorage.setItem(
+        KEY,
+        JSON.stringify({ v: 1, step: 'question', index: 2, answers: { [q(0).id]: 'never', [q(1).id]: 'never' } }),
+      );
       const el = await create({ persist: 'none' });
       expect($(el, 'button[data-action="resume"]')).to.equal(null);
       expect($(el, 'button[data-action="start"]')).to.not.equal(null);

@@ -20,9 +20,21 @@ import { build } from 'vite';
 import type { Browser, Page } from 'puppeteer-core';
 import { defaultConfig } from '../../src/content/report-2011.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { completeQuiz, downloadCard, launchBrowser, openPage, projectRoot, startServer, TAG, widgetReady, type TestPage, type TestServer } from './harness.ts';
+import {
+  completeQuiz,
+  downloadCard,
+  launchBrowser,
+  openPage,
+  projectRoot,
+  startServer,
+  TAG,
+  widgetReady,
+  type TestPage,
+  type TestServer,
+} from './harness.ts';
 
-const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'";
+const STRICT =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'";
 const POLICY = `${STRICT}; trusted-types lit-html 'allow-duplicates'`;
 const NO_DUPLICATES = `${STRICT}; trusted-types lit-html`;
 const FIXTURES = '/tests/pages/fixtures';
@@ -38,7 +50,8 @@ let readmeServer: TestServer;
 let readmePolicy = '';
 
 /** Only documents carry the policy (a header on a script response would mean nothing). */
-const cspFor = (policy: string) => (path: string) => (path.endsWith('.html') ? { 'Content-Security-Policy': policy } : ({} as Record<string, string>));
+const cspFor = (policy: string) => (path: string) =>
+  path.endsWith('.html') ? { 'Content-Security-Policy': policy } : ({} as Record<string, string>);
 
 /**
  * The policy the README tells hosts to send: the lines of the text block under 'Content Security
@@ -92,20 +105,30 @@ interface LoggedEvent {
 }
 
 const events = (page: Page, type: string) =>
-  page.evaluate((wanted) => (window as unknown as { __events: LoggedEvent[] }).__events.filter((e) => e.type === wanted).map((e) => JSON.parse(JSON.stringify(e.detail)) as LoggedEvent['detail']), type);
+  page.evaluate(
+    (wanted) =>
+      (window as unknown as { __events: LoggedEvent[] }).__events
+        .filter((e) => e.type === wanted)
+        .map((e) => JSON.parse(JSON.stringify(e.detail)) as LoggedEvent['detail']),
+    type,
+  );
 
 function waitForResults(page: Page): Promise<unknown> {
   return page.waitForFunction(
     (tag) => {
       const root = document.querySelector(tag)?.shadowRoot;
-      return root?.querySelector('[part~="panel"]')?.getAttribute('data-step') === 'results' && Boolean(root.querySelector('[part~="segment"]'));
+      return (
+        root?.querySelector('[part~="panel"]')?.getAttribute('data-step') === 'results' &&
+        Boolean(root.querySelector('[part~="segment"]'))
+      );
     },
     {},
     TAG,
   );
 }
 
-const heading = (page: Page) => page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? '', TAG);
+const heading = (page: Page) =>
+  page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? '', TAG);
 
 /** The header as the browser received it: proves the page under test really runs under the policy. */
 async function assertServedPolicy(t: TestPage, url: string, policy: string): Promise<void> {
@@ -127,7 +150,10 @@ async function fullFlow(fixture: string, on = server, policy = POLICY): Promise<
     assert.equal(answered, defaultConfig.questions.length);
     await waitForResults(t.page);
     assert.equal(await heading(t.page), nl.resultHeading);
-    const shareUrl = await t.page.evaluate((tag) => (document.querySelector(tag) as unknown as { result: { shareUrl?: string } | null }).result?.shareUrl, TAG);
+    const shareUrl = await t.page.evaluate(
+      (tag) => (document.querySelector(tag) as unknown as { result: { shareUrl?: string } | null }).result?.shareUrl,
+      TAG,
+    );
     assert.match(shareUrl ?? '', /#sm=[A-Za-z0-9_-]+$/);
 
     // The card: drawn on a canvas in its own chunk, downloaded from a blob: link.
@@ -158,7 +184,9 @@ async function fullFlow(fixture: string, on = server, policy = POLICY): Promise<
       }
     });
     assert.ok(refused, 'a plain string was accepted by innerHTML: Trusted Types is not enforced on this page');
-    await shared.page.waitForFunction(() => (window as unknown as { __smViolations: unknown[] }).__smViolations.length > 0);
+    await shared.page.waitForFunction(
+      () => (window as unknown as { __smViolations: unknown[] }).__smViolations.length > 0,
+    );
     assert.deepEqual(
       (await shared.violations()).map((v) => v.directive),
       ['require-trusted-types-for'],
@@ -185,11 +213,17 @@ describe('a strict CSP with Trusted Types', () => {
     try {
       await assertServedPolicy(t, url, POLICY);
       await widgetReady(t.page);
-      await t.page.waitForFunction(() => Boolean(document.querySelector('host-badge')?.shadowRoot?.querySelector('[part="badge"]')));
-      const badge = await t.page.evaluate(() => document.querySelector('host-badge')?.shadowRoot?.querySelector('[part="badge"]')?.textContent ?? '');
+      await t.page.waitForFunction(() =>
+        Boolean(document.querySelector('host-badge')?.shadowRoot?.querySelector('[part="badge"]')),
+      );
+      const badge = await t.page.evaluate(
+        () => document.querySelector('host-badge')?.shadowRoot?.querySelector('[part="badge"]')?.textContent ?? '',
+      );
       assert.equal(badge.trim(), "Host badge: rendered by the host's Lit");
       // Both copies really loaded: each lit-html registers its version when it evaluates.
-      const copies = await t.page.evaluate(() => (window as unknown as { litHtmlVersions?: string[] }).litHtmlVersions?.length ?? 0);
+      const copies = await t.page.evaluate(
+        () => (window as unknown as { litHtmlVersions?: string[] }).litHtmlVersions?.length ?? 0,
+      );
       assert.equal(copies, 2, 'expected two copies of lit-html on the page');
       await completeQuiz(t.page, 'first');
       await waitForResults(t.page);
@@ -205,9 +239,15 @@ describe('a strict CSP with Trusted Types', () => {
   test("finding: without 'allow-duplicates' the second lit-html policy is refused and the widget never starts", async () => {
     const t = await openPage(browser, `${strictServer.url}${FIXTURES}/csp-two-lits.html`, { viewport });
     try {
-      await t.page.waitForFunction(() => Boolean(document.querySelector('host-badge')?.shadowRoot?.querySelector('[part="badge"]')));
+      await t.page.waitForFunction(() =>
+        Boolean(document.querySelector('host-badge')?.shadowRoot?.querySelector('[part="badge"]')),
+      );
       await sleep(300);
-      assert.equal(await t.page.evaluate((tag) => customElements.get(tag) === undefined, TAG), true, 'the widget started anyway');
+      assert.equal(
+        await t.page.evaluate((tag) => customElements.get(tag) === undefined, TAG),
+        true,
+        'the widget started anyway',
+      );
       assert.ok(
         t.pageErrors.some((e) => /Policy with name "lit-html" already exists/.test(e)),
         `expected the duplicate-policy TypeError, got: ${t.pageErrors.join(' | ')}`,
@@ -223,7 +263,12 @@ describe('a strict CSP with Trusted Types', () => {
 
   test("the README's policy for hosts (on top of default-src 'none') is enough for the whole flow", async () => {
     readmePolicy = policyFromReadme();
-    for (const directive of ["script-src 'self'", "style-src 'self'", "require-trusted-types-for 'script'", "trusted-types lit-html 'allow-duplicates'"]) {
+    for (const directive of [
+      "script-src 'self'",
+      "style-src 'self'",
+      "require-trusted-types-for 'script'",
+      "trusted-types lit-html 'allow-duplicates'",
+    ]) {
       assert.ok(readmePolicy.includes(directive), `the README's policy lacks ${directive}: ${readmePolicy}`);
     }
     assert.doesNotMatch(readmePolicy, /unsafe-(inline|eval)/);

@@ -6,7 +6,17 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { completeQuiz, deepQuery, launchBrowser, openPage, projectRoot, startServer, TAG, type TestPage, type TestServer } from './harness.ts';
+import {
+  completeQuiz,
+  deepQuery,
+  launchBrowser,
+  openPage,
+  projectRoot,
+  startServer,
+  TAG,
+  type TestPage,
+  type TestServer,
+} from './harness.ts';
 
 // What a careful host would send: no inline scripts or styles, no eval, Trusted Types on.
 const csp = [
@@ -34,7 +44,10 @@ before(() => {
 });
 
 before(async () => {
-  server = await startServer({ root: join(projectRoot, 'demo-dist'), headers: () => ({ 'Content-Security-Policy': csp }) });
+  server = await startServer({
+    root: join(projectRoot, 'demo-dist'),
+    headers: () => ({ 'Content-Security-Policy': csp }),
+  });
   browser = await launchBrowser();
 });
 
@@ -98,7 +111,9 @@ describe('the demo site (demo-dist/)', () => {
     assert.equal(await allReady(t.page), 2);
     assert.equal(await text(t.page, startButton, '#check'), 'Start de check');
     assert.equal(await text(t.page, startButton, '#check-en'), 'Start the check');
-    const fallbacks = await t.page.$$eval('sm-maturity-check > a.fallback', (links) => links.map((a) => a.checkVisibility()));
+    const fallbacks = await t.page.$$eval('sm-maturity-check > a.fallback', (links) =>
+      links.map((a) => a.checkVisibility()),
+    );
     assert.deepEqual(fallbacks, [false, false], 'the light-DOM fallback links should not show once upgraded');
   });
 
@@ -107,7 +122,9 @@ describe('the demo site (demo-dist/)', () => {
     const second = await background(t.page, startButton, '#check-en');
     assert.notEqual(second, first);
     assert.notEqual(second, 'rgba(0, 0, 0, 0)');
-    const panelTop = await (await deepQuery(t.page, '[part~="panel"]', '#check-en'))?.evaluate((el) => getComputedStyle(el).borderTopWidth);
+    const panelTop = await (
+      await deepQuery(t.page, '[part~="panel"]', '#check-en')
+    )?.evaluate((el) => getComputedStyle(el).borderTopWidth);
     assert.equal(panelTop, '6px', 'the ::part(panel) rule of the page should reach the panel');
   });
 

@@ -4,7 +4,19 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, ConsoleMessage, Page } from 'puppeteer-core';
-import { clickDeep, completeQuiz, deepQuery, deepQueryAll, launchBrowser, openPage, startServer, TAG, waitForDeep, widgetReady, type TestServer } from './harness.ts';
+import {
+  clickDeep,
+  completeQuiz,
+  deepQuery,
+  deepQueryAll,
+  launchBrowser,
+  openPage,
+  startServer,
+  TAG,
+  waitForDeep,
+  widgetReady,
+  type TestServer,
+} from './harness.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
 import { VERSION } from '../../src/version.ts';
 
@@ -73,7 +85,10 @@ async function assertNoHorizontalScroll(page: Page, what: string): Promise<void>
     client: document.documentElement.clientWidth,
     inner: innerWidth,
   }));
-  assert.ok(scroll <= client && scroll <= inner, `${what}: scrollWidth ${scroll} > clientWidth ${client} (innerWidth ${inner})`);
+  assert.ok(
+    scroll <= client && scroll <= inner,
+    `${what}: scrollWidth ${scroll} > clientWidth ${client} (innerWidth ${inner})`,
+  );
 }
 
 describe('properties set before the script loads', () => {
@@ -81,15 +96,26 @@ describe('properties set before the script loads', () => {
     const t = await openPage(browser, `${server.url}/tests/pages/fixtures/env-early-props.html`);
     try {
       await widgetReady(t.page);
-      assert.equal(await t.page.evaluate(() => (window as unknown as { __definedEarly: boolean }).__definedEarly), false, 'the element was already defined when the properties were set');
-      await t.page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[data-step="intro"]'), {}, TAG);
+      assert.equal(
+        await t.page.evaluate(() => (window as unknown as { __definedEarly: boolean }).__definedEarly),
+        false,
+        'the element was already defined when the properties were set',
+      );
+      await t.page.waitForFunction(
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[data-step="intro"]'),
+        {},
+        TAG,
+      );
       const heading = await (await waitForDeep(t.page, 'h2')).evaluate((h) => h.textContent?.trim());
       assert.equal(heading, 'Short test check');
-      const start = await (await waitForDeep(t.page, 'button[data-action="start"]')).evaluate((b) => b.textContent?.trim());
+      const start = await (
+        await waitForDeep(t.page, 'button[data-action="start"]')
+      ).evaluate((b) => b.textContent?.trim());
       assert.equal(start, 'Start the check');
       assert.equal(await completeQuiz(t.page, 'last'), 2);
       const result = await t.page.evaluate((tag) => {
-        const r = (document.querySelector(tag) as unknown as { result: { configId: string; lang: string } | null }).result;
+        const r = (document.querySelector(tag) as unknown as { result: { configId: string; lang: string } | null })
+          .result;
         return r && { configId: r.configId, lang: r.lang };
       }, TAG);
       assert.deepEqual(result, { configId: 'custom-two', lang: 'en' });
@@ -113,8 +139,12 @@ describe('the script loaded twice', () => {
       try {
         await widgetReady(t.page);
         // Every copy has run by the time the load event fired; all three files were fetched.
-        for (const path of ['/dist/sm-maturity-check.js', '/dist/sm-maturity-check.iife.js']) assert.ok(server.requests.includes(path), `${path} was not requested`);
-        assert.equal(await t.page.evaluate((tag) => (customElements.get(tag) as unknown as { version?: string })?.version, TAG), VERSION);
+        for (const path of ['/dist/sm-maturity-check.js', '/dist/sm-maturity-check.iife.js'])
+          assert.ok(server.requests.includes(path), `${path} was not requested`);
+        assert.equal(
+          await t.page.evaluate((tag) => (customElements.get(tag) as unknown as { version?: string })?.version, TAG),
+          VERSION,
+        );
         assert.equal(await completeQuiz(t.page, 'first'), total);
         assert.ok(await deepQuery(t.page, '[data-step="results"] h2'));
         assert.deepEqual(warnings, []);
@@ -137,7 +167,11 @@ describe('narrow viewports', () => {
         await widgetReady(t.page);
         await assertNoHorizontalScroll(t.page, 'intro');
         await clickDeep(t.page, 'button[data-action="start"]');
-        await t.page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[data-step="question"]'), {}, TAG);
+        await t.page.waitForFunction(
+          (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[data-step="question"]'),
+          {},
+          TAG,
+        );
         for (let i = 1; (await where(t.page)).step === 'question'; i++) {
           await assertNoHorizontalScroll(t.page, `question ${i}`);
           await answerOne(t.page, i % 2 ? 'last' : 'first');
@@ -185,11 +219,17 @@ describe('two tabs', () => {
         await page.bringToFront();
         await waitForDeep(page, '[data-step="results"] h2');
       }
-      const stored = await b.evaluate((key) => ({ state: localStorage.getItem(key), history: localStorage.getItem(`${key}:history`) }), KEY);
+      const stored = await b.evaluate(
+        (key) => ({ state: localStorage.getItem(key), history: localStorage.getItem(`${key}:history`) }),
+        KEY,
+      );
       const state = JSON.parse(stored.state ?? '') as { v: number; step: string; answers: Record<string, unknown> };
       assert.equal(state.v, 1);
       assert.equal(state.step, 'results');
-      assert.deepEqual(Object.keys(state.answers), defaultConfig.questions.map((q) => q.id));
+      assert.deepEqual(
+        Object.keys(state.answers),
+        defaultConfig.questions.map((q) => q.id),
+      );
       assert.ok(JSON.parse(stored.history ?? '').last, 'history has a last result');
       // A third tab opened afterwards shows the last writer's result, without errors.
       const c = await open();
@@ -208,7 +248,8 @@ describe('the results chunk cannot be loaded (offline)', () => {
     await t.page.setRequestInterception(true);
     t.page.on('request', (request) => {
       if (request.isInterceptResolutionHandled()) return;
-      if (blocked.on && new URL(request.url()).pathname.startsWith('/dist/chunks/results-chunk')) void request.abort('internetdisconnected');
+      if (blocked.on && new URL(request.url()).pathname.startsWith('/dist/chunks/results-chunk'))
+        void request.abort('internetdisconnected');
       else void request.continue();
     });
     await t.page.goto(`${server.url}${BASIC}`, { waitUntil: 'load' });
@@ -218,7 +259,11 @@ describe('the results chunk cannot be loaded (offline)', () => {
 
   async function answerAllBlocked(page: Page) {
     await clickDeep(page, 'button[data-action="start"]');
-    await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[data-step="question"]'), {}, TAG);
+    await page.waitForFunction(
+      (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[data-step="question"]'),
+      {},
+      TAG,
+    );
     for (let guard = 0; (await where(page)).step === 'question' && guard < 100; guard++) await answerOne(page, 'last');
   }
 
@@ -227,22 +272,31 @@ describe('the results chunk cannot be loaded (offline)', () => {
     const t = await openBlocked(blocked);
     try {
       await t.page.waitForFunction(() =>
-        (window as unknown as { __events: LoggedEvent[] }).__events.some((e) => e.type === 'sm-error' && e.detail.code === 'network'),
+        (window as unknown as { __events: LoggedEvent[] }).__events.some(
+          (e) => e.type === 'sm-error' && e.detail.code === 'network',
+        ),
       );
       await answerAllBlocked(t.page);
       assert.equal((await where(t.page)).step, 'results');
       await waitForDeep(t.page, 'button[data-action="retry"]');
       assert.ok(await deepQuery(t.page, '[data-step="results"] [role="status"]'), 'a loading status is shown');
       assert.ok((await events(t.page, 'sm-error')).every((e) => e.detail.code === 'network'));
-      const saved = JSON.parse((await t.page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '') as { step: string; answers: Record<string, unknown> };
+      const saved = JSON.parse((await t.page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '') as {
+        step: string;
+        answers: Record<string, unknown>;
+      };
       assert.equal(saved.step, 'results');
-      assert.deepEqual(Object.keys(saved.answers), defaultConfig.questions.map((q) => q.id));
+      assert.deepEqual(
+        Object.keys(saved.answers),
+        defaultConfig.questions.map((q) => q.id),
+      );
 
       blocked.on = false;
       await clickDeep(t.page, 'button[data-action="retry"]');
       await waitForDeep(t.page, '[data-step="results"] h2');
       const answers = await t.page.evaluate((tag) => {
-        const r = (document.querySelector(tag) as unknown as { result: { answers: Record<string, unknown> } | null }).result;
+        const r = (document.querySelector(tag) as unknown as { result: { answers: Record<string, unknown> } | null })
+          .result;
         return r && JSON.parse(JSON.stringify(r.answers));
       }, TAG);
       assert.deepEqual(answers, saved.answers);
@@ -312,7 +366,10 @@ describe('forced colours and reduced motion', () => {
       await t.page.goto(`${server.url}${BASIC}`, { waitUntil: 'load' });
       await widgetReady(t.page);
       assert.deepEqual(
-        await t.page.evaluate(() => [matchMedia('(forced-colors: active)').matches, matchMedia('(prefers-reduced-motion: reduce)').matches]),
+        await t.page.evaluate(() => [
+          matchMedia('(forced-colors: active)').matches,
+          matchMedia('(prefers-reduced-motion: reduce)').matches,
+        ]),
         [true, true],
       );
       await clickDeep(t.page, 'button[data-action="start"]');
@@ -321,7 +378,12 @@ describe('forced colours and reduced motion', () => {
         const panel = getComputedStyle(root.querySelector('[part~="panel"]')!);
         return [...root.querySelectorAll('label[part~="option"], button')].map((el) => {
           const css = getComputedStyle(el);
-          return { style: css.borderTopStyle, width: parseFloat(css.borderTopWidth), color: css.borderTopColor, background: panel.backgroundColor };
+          return {
+            style: css.borderTopStyle,
+            width: parseFloat(css.borderTopWidth),
+            color: css.borderTopColor,
+            background: panel.backgroundColor,
+          };
         });
       }, TAG);
       assert.ok(borders.length > 2);

@@ -6,7 +6,14 @@
 import { createServer } from 'node:http';
 import { realpathSync, statSync, createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
-import { launch, type Browser, type ConsoleMessage, type ElementHandle, type LaunchOptions, type Page } from 'puppeteer-core';
+import {
+  launch,
+  type Browser,
+  type ConsoleMessage,
+  type ElementHandle,
+  type LaunchOptions,
+  type Page,
+} from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -80,7 +87,10 @@ export async function startServer({ root = projectRoot, headers }: ServerOptions
     }
     send(200, type);
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    else
+      createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
@@ -153,11 +163,15 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
     const { url: at, lineNumber } = message.location();
     consoleErrors.push(`${message.text()}${at ? ` (${at}:${lineNumber ?? 0})` : ''}`);
   });
-  page.on('pageerror', (error) => pageErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+  page.on('pageerror', (error) =>
+    pageErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`);
   });
-  page.on('requestfailed', (request) => failedRequests.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`));
+  page.on('requestfailed', (request) =>
+    failedRequests.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`),
+  );
   await page.evaluateOnNewDocument(() => {
     const list: unknown[] = [];
     Object.defineProperty(window, '__smViolations', { value: list });
@@ -188,7 +202,9 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
       ...consoleErrors.map((m) => `console: ${m}`),
       ...pageErrors.map((m) => `pageerror: ${m}`),
       ...failedRequests.map((m) => `request: ${m}`),
-      ...(await violations()).map((v) => `csp: ${v.directive} blocked ${v.blockedURI || v.sample} (${v.sourceFile}:${v.line})`),
+      ...(await violations()).map(
+        (v) => `csp: ${v.directive} blocked ${v.blockedURI || v.sample} (${v.sourceFile}:${v.line})`,
+      ),
     ],
     close: () => context.close(),
   };
@@ -264,7 +280,9 @@ function readStepState(page: Page, host: string): Promise<StepState> {
         if (!el.checkVisibility()) continue;
         // Identify the question by its wording (legend/heading), which ticking an option leaves alone.
         const titles = [...el.querySelectorAll('legend, h1, h2, h3, h4, [data-question-id]')];
-        const text = titles.length ? titles.map((t) => `${t.getAttribute('data-question-id') ?? ''}${t.textContent}`).join('|') : el.textContent;
+        const text = titles.length
+          ? titles.map((t) => `${t.getAttribute('data-question-id') ?? ''}${t.textContent}`).join('|')
+          : el.textContent;
         state.question = (text ?? '').replace(/\s+/g, ' ').trim();
       }
       for (const el of root.querySelectorAll('button[data-action="next"]')) {
@@ -278,7 +296,12 @@ function readStepState(page: Page, host: string): Promise<StepState> {
   }, host);
 }
 
-async function waitForStepState(page: Page, host: string, done: (state: StepState) => boolean, what: string): Promise<StepState> {
+async function waitForStepState(
+  page: Page,
+  host: string,
+  done: (state: StepState) => boolean,
+  what: string,
+): Promise<StepState> {
   const deadline = Date.now() + page.getDefaultTimeout();
   for (;;) {
     const state = await readStepState(page, host);
@@ -293,18 +316,32 @@ async function waitForStepState(page: Page, host: string, done: (state: StepStat
  * checkbox is only clicked when not yet ticked) and presses next, until the results show.
  * Returns the number of questions answered.
  */
-export async function completeQuiz(page: Page, choose: 'first' | 'last', { host = TAG, maxSteps = 60 } = {}): Promise<number> {
+export async function completeQuiz(
+  page: Page,
+  choose: 'first' | 'last',
+  { host = TAG, maxSteps = 60 } = {},
+): Promise<number> {
   await clickDeep(page, 'button[data-action="start"]', host);
   let state = await waitForStepState(page, host, (s) => s.results || s.question !== null, 'the first question');
   for (let answered = 0; answered <= maxSteps; answered++) {
     if (state.results) return answered;
-    const inputs = await deepQueryAll(page, '[data-step="question"] >>> input:is([type="radio"], [type="checkbox"])', host);
+    const inputs = await deepQueryAll(
+      page,
+      '[data-step="question"] >>> input:is([type="radio"], [type="checkbox"])',
+      host,
+    );
     const input = choose === 'first' ? inputs[0] : inputs[inputs.length - 1];
     if (!input) throw new Error(`question ${answered + 1} shows no radio or checkbox: ${state.question}`);
     if (!(await input.evaluate((el) => (el as HTMLInputElement).checked))) await clickOption(input);
     const before = state.question;
-    state = await waitForStepState(page, host, (s) => s.next !== 'disabled' || s.question !== before, `next to be enabled on "${before}"`);
-    if (state.question === before && !state.results && state.next === 'ready') await clickDeep(page, 'button[data-action="next"]', host);
+    state = await waitForStepState(
+      page,
+      host,
+      (s) => s.next !== 'disabled' || s.question !== before,
+      `next to be enabled on "${before}"`,
+    );
+    if (state.question === before && !state.results && state.next === 'ready')
+      await clickDeep(page, 'button[data-action="next"]', host);
     state = await waitForStepState(page, host, (s) => s.results || s.question !== before, `the step after "${before}"`);
   }
   throw new Error(`no results after ${maxSteps} questions`);
@@ -316,10 +353,14 @@ export async function completeQuiz(page: Page, choose: 'first' | 'last', { host 
  */
 export async function downloadCard(page: Page, dir: string, host = TAG): Promise<{ name: string; png: Buffer }> {
   const session = await page.createCDPSession();
-  await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, browserContextId: page.browserContext().id });
+  await session.send('Browser.setDownloadBehavior', {
+    behavior: 'allow',
+    downloadPath: dir,
+    browserContextId: page.browserContext().id,
+  });
   await clickDeep(page, 'button[data-action="download"]', host);
   let name = '';
-  for (const deadline = Date.now() + 10_000; !name && Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 10_000; !name && Date.now() < deadline;) {
     name = readdirSync(dir).find((f) => f.endsWith('.png')) ?? '';
     if (!name) await new Promise((r) => setTimeout(r, 25));
   }

@@ -14,7 +14,16 @@ import { LIMITS } from '../../src/core/limits.ts';
 import type { Config } from '../../src/core/schema.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { XSS_PAYLOADS } from './fixtures/xss-payloads.ts';
-import { completeQuiz, launchBrowser, openPage, projectRoot, startServer, TAG, type TestPage, type TestServer } from './harness.ts';
+import {
+  completeQuiz,
+  launchBrowser,
+  openPage,
+  projectRoot,
+  startServer,
+  TAG,
+  type TestPage,
+  type TestServer,
+} from './harness.ts';
 
 const FIXTURE = '/tests/pages/fixtures/hostile.html';
 const OUT = '.tmp/hostile';
@@ -71,7 +80,10 @@ before(async () => {
   badLink.suggestions[0]!.url = 'javascript:window.__xss=1';
   writeFileSync(join(projectRoot, OUT, 'bad-link.json'), JSON.stringify(badLink));
   // 10 MB: refused before parsing, without freezing the page.
-  writeFileSync(join(projectRoot, OUT, 'huge.json'), `{"pad":"${'<img src=x onerror=window.__xss=1>'.repeat(320_000)}"}`);
+  writeFileSync(
+    join(projectRoot, OUT, 'huge.json'),
+    `{"pad":"${'<img src=x onerror=window.__xss=1>'.repeat(320_000)}"}`,
+  );
   server = await startServer();
   browser = await launchBrowser();
 });
@@ -133,23 +145,36 @@ async function mount(page: Page, mounts: Mount[]): Promise<void> {
     mounts,
   );
   // Every instance has loaded its config and the results part, and rendered.
-  await page.waitForFunction(
-    async (tag) => {
-      const all = [...document.querySelectorAll(tag)] as (Element & { updateComplete: Promise<unknown> })[];
-      await Promise.all(all.map((el) => el.updateComplete));
-      return all.every((el) => !['loading', null].includes(el.shadowRoot?.querySelector('[part~="panel"]')?.getAttribute('data-step') ?? null));
-    },
-    {},
-    TAG,
-  ).catch(async (error: Error) => {
-    throw new Error(`${error.message}; the widgets show ${JSON.stringify(await steps(page))}`);
-  });
+  await page
+    .waitForFunction(
+      async (tag) => {
+        const all = [...document.querySelectorAll(tag)] as (Element & { updateComplete: Promise<unknown> })[];
+        await Promise.all(all.map((el) => el.updateComplete));
+        return all.every(
+          (el) =>
+            !['loading', null].includes(
+              el.shadowRoot?.querySelector('[part~="panel"]')?.getAttribute('data-step') ?? null,
+            ),
+        );
+      },
+      {},
+      TAG,
+    )
+    .catch(async (error: Error) => {
+      throw new Error(`${error.message}; the widgets show ${JSON.stringify(await steps(page))}`);
+    });
 }
 
 /** The step each instance shows, by id. */
 const steps = (page: Page) =>
   page.evaluate(
-    (tag) => Object.fromEntries([...document.querySelectorAll(tag)].map((el) => [el.id, el.shadowRoot?.querySelector('[part~="panel"]')?.getAttribute('data-step') ?? ''])),
+    (tag) =>
+      Object.fromEntries(
+        [...document.querySelectorAll(tag)].map((el) => [
+          el.id,
+          el.shadowRoot?.querySelector('[part~="panel"]')?.getAttribute('data-step') ?? '',
+        ]),
+      ),
     TAG,
   );
 
@@ -161,7 +186,31 @@ const steps = (page: Page) =>
 function audit(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
-    const banned = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'style', 'img', 'image', 'video', 'audio', 'source', 'template', 'noscript', 'xmp', 'marquee', 'math', 'isindex', 'animate', 'set'];
+    const banned = [
+      'script',
+      'iframe',
+      'frame',
+      'frameset',
+      'object',
+      'embed',
+      'base',
+      'meta',
+      'link',
+      'style',
+      'img',
+      'image',
+      'video',
+      'audio',
+      'source',
+      'template',
+      'noscript',
+      'xmp',
+      'marquee',
+      'math',
+      'isindex',
+      'animate',
+      'set',
+    ];
     const urlAttributes = ['src', 'srcdoc', 'srcset', 'action', 'formaction', 'data', 'background', 'poster', 'style'];
     const roots: (Document | ShadowRoot)[] = [document];
     for (let i = 0; i < roots.length; i++) {
@@ -175,26 +224,40 @@ function audit(page: Page): Promise<string[]> {
           const a = attr.toLowerCase();
           if (a.startsWith('on')) problems.push(`<${name} ${attr}="${value}">`);
           if (!shadow) continue;
-          if ((a === 'href' || a.endsWith(':href')) && !/^(https:|mailto:)/.test(value)) problems.push(`<${name} ${attr}="${value}">`);
+          if ((a === 'href' || a.endsWith(':href')) && !/^(https:|mailto:)/.test(value))
+            problems.push(`<${name} ${attr}="${value}">`);
           if (urlAttributes.includes(a)) problems.push(`<${name} ${attr}="${value}"> in a shadow root`);
         }
       }
     }
     if (document.scripts.length !== 2) problems.push(`${document.scripts.length} scripts in the document`);
-    if ((window as unknown as { __xss?: unknown }).__xss !== undefined) problems.push('window.__xss was set: a payload ran');
+    if ((window as unknown as { __xss?: unknown }).__xss !== undefined)
+      problems.push('window.__xss was set: a payload ran');
     return problems;
   });
 }
 
 const errorCodes = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __events: { type: string; detail: { code: string } }[] }).__events.filter((e) => e.type === 'sm-error').map((e) => e.detail.code));
+  page.evaluate(() =>
+    (window as unknown as { __events: { type: string; detail: { code: string } }[] }).__events
+      .filter((e) => e.type === 'sm-error')
+      .map((e) => e.detail.code),
+  );
 
 const errorMessages = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __events: { type: string; detail: { message: string } }[] }).__events.filter((e) => e.type === 'sm-error').map((e) => e.detail.message));
+  page.evaluate(() =>
+    (window as unknown as { __events: { type: string; detail: { message: string } }[] }).__events
+      .filter((e) => e.type === 'sm-error')
+      .map((e) => e.detail.message),
+  );
 
 /** Waits for the results view (the segment line) of the first instance. */
 const waitForResults = (page: Page) =>
-  page.waitForFunction((tag) => Boolean(document.querySelector(tag)?.shadowRoot?.querySelector('[data-step="results"] [part~="segment"]')), {}, TAG);
+  page.waitForFunction(
+    (tag) => Boolean(document.querySelector(tag)?.shadowRoot?.querySelector('[data-step="results"] [part~="segment"]')),
+    {},
+    TAG,
+  );
 
 describe('XSS payloads in every visitor-facing text of a config', () => {
   for (const [via, { config, visible }, choose] of [
@@ -206,7 +269,9 @@ describe('XSS payloads in every visitor-facing text of a config', () => {
       assert.ok(visible >= P, `only ${visible} always-shown texts for ${P} payloads`);
       const expected = parseConfig(JSON.stringify(config));
       const mountOf = (id: string): Mount =>
-        via === 'src' ? { id, persist: 'none', src: `${server.url}/${OUT}/config-a.json` } : { id, persist: 'none', config };
+        via === 'src'
+          ? { id, persist: 'none', src: `${server.url}/${OUT}/config-a.json` }
+          : { id, persist: 'none', config };
       const { t, dialogs } = await openHost(`via=${via}`);
       try {
         await mount(t.page, [mountOf('own')]);
@@ -227,7 +292,11 @@ describe('XSS payloads in every visitor-facing text of a config', () => {
         assert.deepEqual(missing, [], 'payloads never shown as text');
 
         // The shared view of this result, with the same hostile config.
-        const shareUrl = await t.page.evaluate((tag) => (document.querySelector(tag) as unknown as { result: { shareUrl?: string } | null }).result?.shareUrl ?? '', TAG);
+        const shareUrl = await t.page.evaluate(
+          (tag) =>
+            (document.querySelector(tag) as unknown as { result: { shareUrl?: string } | null }).result?.shareUrl ?? '',
+          TAG,
+        );
         const code = /#sm=([A-Za-z0-9_-]+)$/.exec(shareUrl)?.[1];
         assert.ok(code, `no share code in ${shareUrl}`);
         await t.page.evaluate((c) => (location.hash = `sm=${c}`), code);
@@ -235,7 +304,10 @@ describe('XSS payloads in every visitor-facing text of a config', () => {
         await waitForResults(t.page);
         const shared = await t.page.evaluate((tag) => {
           const root = document.querySelector(tag)?.shadowRoot;
-          return { heading: root?.querySelector('h2')?.textContent?.trim(), notice: root?.querySelector('.notice')?.textContent?.trim() ?? null };
+          return {
+            heading: root?.querySelector('h2')?.textContent?.trim(),
+            notice: root?.querySelector('.notice')?.textContent?.trim() ?? null,
+          };
         }, TAG);
         assert.equal(shared.heading, SHARED_HEADING);
         await sleep(300);
@@ -264,10 +336,30 @@ describe('XSS payloads in every visitor-facing text of a config', () => {
     const { t, dialogs } = await openHost('refused=1');
     try {
       const cases: [name: string, mount: Mount, code: string, message: RegExp][] = [
-        ['a hostile unknown key', { id: 'key', config: withKey }, 'config-invalid', /unknown key "<img src=x onerror=window\.__xss=1>"/],
-        ['a javascript: link', { id: 'link', src: `${server.url}/${OUT}/bad-link.json` }, 'config-invalid', /suggestions\[0\]\.url: .*https/],
-        ['an over-long title', { id: 'long', config: longTitle }, 'config-invalid', /title\.nl: must have 1 to 600 characters/],
-        ['10 MB by src', { id: 'huge-src', src: `${server.url}/${OUT}/huge.json` }, 'config-fetch', new RegExp(`larger than ${LIMITS.configChars}`)],
+        [
+          'a hostile unknown key',
+          { id: 'key', config: withKey },
+          'config-invalid',
+          /unknown key "<img src=x onerror=window\.__xss=1>"/,
+        ],
+        [
+          'a javascript: link',
+          { id: 'link', src: `${server.url}/${OUT}/bad-link.json` },
+          'config-invalid',
+          /suggestions\[0\]\.url: .*https/,
+        ],
+        [
+          'an over-long title',
+          { id: 'long', config: longTitle },
+          'config-invalid',
+          /title\.nl: must have 1 to 600 characters/,
+        ],
+        [
+          '10 MB by src',
+          { id: 'huge-src', src: `${server.url}/${OUT}/huge.json` },
+          'config-fetch',
+          new RegExp(`larger than ${LIMITS.configChars}`),
+        ],
         ['10 MB by property', { id: 'huge-prop', config: huge }, 'config-invalid', /too large/],
       ];
       for (const [index, [name, m, code, message]] of cases.entries()) {
@@ -288,7 +380,10 @@ describe('XSS payloads in every visitor-facing text of a config', () => {
         const codes = await errorCodes(t.page);
         assert.equal(codes.length, index + 1, `${name}: ${codes.join()}`);
         assert.equal(codes[index], code, name);
-        const shown = await t.page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.error')?.textContent ?? '', TAG);
+        const shown = await t.page.evaluate(
+          (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.error')?.textContent ?? '',
+          TAG,
+        );
         assert.match(shown, message, name);
         assert.match((await errorMessages(t.page))[index] ?? '', message, name);
         await sleep(100);
@@ -318,7 +413,10 @@ describe('XSS payloads in the #sm= fragment', () => {
         await mount(t.page, [{ id: `f${index}`, persist: 'none' }]);
         const view = await t.page.evaluate((tag) => {
           const root = document.querySelector(tag)?.shadowRoot;
-          return { step: root?.querySelector('[part~="panel"]')?.getAttribute('data-step'), notice: root?.querySelector('.notice')?.textContent?.trim() };
+          return {
+            step: root?.querySelector('[part~="panel"]')?.getAttribute('data-step'),
+            notice: root?.querySelector('.notice')?.textContent?.trim(),
+          };
         }, TAG);
         assert.deepEqual(view, { step: 'intro', notice: nl.badLink }, JSON.stringify(payload));
         assert.equal((await errorCodes(t.page)).at(-1), 'share-link', JSON.stringify(payload));
@@ -337,7 +435,9 @@ describe('XSS payloads in the #sm= fragment', () => {
 describe('XSS payloads in saved state and history', () => {
   test('in answers, step, index and the history key: refused or ignored; nothing runs', async () => {
     const key = (id: string) => `sm-maturity-check:${defaultConfig.id}@${defaultConfig.version}#${id}`;
-    const complete = Object.fromEntries(defaultConfig.questions.map((q) => [q.id, q.type === 'multiple' ? [q.options[0]!.id] : q.options[0]!.id]));
+    const complete = Object.fromEntries(
+      defaultConfig.questions.map((q) => [q.id, q.type === 'multiple' ? [q.options[0]!.id] : q.options[0]!.id]),
+    );
     const single = defaultConfig.questions.find((q) => q.type !== 'multiple')!;
     const multiple = defaultConfig.questions.find((q) => q.type === 'multiple')!;
     const dimension = defaultConfig.dimensions[0]!.id;
@@ -346,12 +446,31 @@ describe('XSS payloads in saved state and history', () => {
       for (const [index, p] of XSS_PAYLOADS.entries()) {
         const entries: Record<string, string> = {
           // A resumable state whose answers, index and an extra key are payloads.
-          [key(`a${index}`)]: JSON.stringify({ v: 1, step: 'question', index: p, answers: { [single.id]: p, [multiple.id]: [p, multiple.options[0]!.id], [p]: p } }),
-          [`${key(`a${index}`)}:history`]: JSON.stringify({ previous: { date: p, overall: p, dimensions: { [p]: p } }, last: { date: p, overall: 50, dimensions: { [p]: 50 } } }),
+          [key(`a${index}`)]: JSON.stringify({
+            v: 1,
+            step: 'question',
+            index: p,
+            answers: { [single.id]: p, [multiple.id]: [p, multiple.options[0]!.id], [p]: p },
+          }),
+          [`${key(`a${index}`)}:history`]: JSON.stringify({
+            previous: { date: p, overall: p, dimensions: { [p]: p } },
+            last: { date: p, overall: 50, dimensions: { [p]: 50 } },
+          }),
           // Complete results with hostile extras, and a history that is valid apart from hostile keys.
-          [key(`b${index}`)]: JSON.stringify({ v: 1, step: 'results', index: p, answers: { ...complete, [p]: [p] }, [p]: p }),
+          [key(`b${index}`)]: JSON.stringify({
+            v: 1,
+            step: 'results',
+            index: p,
+            answers: { ...complete, [p]: [p] },
+            [p]: p,
+          }),
           [`${key(`b${index}`)}:history`]: JSON.stringify({
-            previous: { date: '2011-11-01T10:00:00.000Z', overall: 10, dimensions: { [p]: 5, [dimension]: 10 }, note: p },
+            previous: {
+              date: '2011-11-01T10:00:00.000Z',
+              overall: 10,
+              dimensions: { [p]: 5, [dimension]: 10 },
+              note: p,
+            },
             last: { date: '2011-12-01T10:00:00.000Z', overall: 20, dimensions: { [p]: 5, [dimension]: 20 } },
             [p]: p,
           }),
@@ -363,12 +482,25 @@ describe('XSS payloads in saved state and history', () => {
           localStorage.clear();
           for (const [k, v] of Object.entries(all)) localStorage.setItem(k, v);
         }, entries);
-        await mount(t.page, ['a', 'b', 'c'].map((x) => ({ id: `${x}${index}` })));
+        await mount(
+          t.page,
+          ['a', 'b', 'c'].map((x) => ({ id: `${x}${index}` })),
+        );
         const name = JSON.stringify(p);
-        assert.deepEqual(await steps(t.page), { [`a${index}`]: 'intro', [`b${index}`]: 'results', [`c${index}`]: 'intro' }, name);
-        const resume = await t.page.evaluate((id) => Boolean(document.getElementById(id)?.shadowRoot?.querySelector('[data-action="resume"]')), `a${index}`);
+        assert.deepEqual(
+          await steps(t.page),
+          { [`a${index}`]: 'intro', [`b${index}`]: 'results', [`c${index}`]: 'intro' },
+          name,
+        );
+        const resume = await t.page.evaluate(
+          (id) => Boolean(document.getElementById(id)?.shadowRoot?.querySelector('[data-action="resume"]')),
+          `a${index}`,
+        );
         assert.ok(resume, `${name}: the valid part of the saved state was not offered to resume`);
-        const deltas = await t.page.evaluate((id) => document.getElementById(id)?.shadowRoot?.querySelectorAll('[data-delta]').length ?? 0, `b${index}`);
+        const deltas = await t.page.evaluate(
+          (id) => document.getElementById(id)?.shadowRoot?.querySelectorAll('[data-delta]').length ?? 0,
+          `b${index}`,
+        );
         assert.ok(deltas > 0, `${name}: the valid history was not shown`);
         assert.deepEqual(await audit(t.page), [], name);
       }

@@ -26,7 +26,12 @@ describe('the npm package in a fresh host project', () => {
     assert.ok(tarball, 'npm pack wrote a tarball');
     writeFileSync(
       join(host, 'package.json'),
-      JSON.stringify({ name: 'host', private: true, type: 'module', dependencies: { 'sm-maturity-check': `file:../${tarball}` } }),
+      JSON.stringify({
+        name: 'host',
+        private: true,
+        type: 'module',
+        dependencies: { 'sm-maturity-check': `file:../${tarball}` },
+      }),
     );
     run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'], host);
   });
@@ -39,10 +44,18 @@ describe('the npm package in a fresh host project', () => {
   it('ships only what the package promises', () => {
     const pkg = join(host, 'node_modules', 'sm-maturity-check');
     const files = readdirSync(pkg);
-    for (const name of ['dist', 'custom-elements.json', 'README.md', 'LICENSE', 'package.json']) assert.ok(files.includes(name), name);
+    for (const name of ['dist', 'custom-elements.json', 'README.md', 'LICENSE', 'package.json'])
+      assert.ok(files.includes(name), name);
     assert.ok(!files.includes('src') && !files.includes('tests'), 'no sources or tests in the package');
     const dist = readdirSync(join(pkg, 'dist'));
-    for (const name of ['sm-maturity-check.js', 'sm-maturity-check.iife.js', 'core.js', 'config.schema.json', 'chunks', 'types']) {
+    for (const name of [
+      'sm-maturity-check.js',
+      'sm-maturity-check.iife.js',
+      'core.js',
+      'config.schema.json',
+      'chunks',
+      'types',
+    ]) {
       assert.ok(dist.includes(name), `dist/${name}`);
     }
   });
@@ -74,7 +87,19 @@ describe('the npm package in a fresh host project', () => {
     );
     writeFileSync(
       join(host, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2023', 'dom'], noEmit: true, skipLibCheck: false, types: [] }, files: ['use.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          target: 'es2022',
+          lib: ['es2023', 'dom'],
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ['use.ts'],
+      }),
     );
     run('node', [join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], host);
   });
@@ -82,7 +107,10 @@ describe('the npm package in a fresh host project', () => {
   it('runs in a page from node_modules, as an ES module and as the classic file', async () => {
     server = await startServer({ root: host });
     browser = await launchBrowser();
-    for (const [file, type] of [['sm-maturity-check.js', 'module'], ['sm-maturity-check.iife.js', 'text/javascript']]) {
+    for (const [file, type] of [
+      ['sm-maturity-check.js', 'module'],
+      ['sm-maturity-check.iife.js', 'text/javascript'],
+    ]) {
       writeFileSync(
         join(host, `${file}.html`),
         `<!doctype html><html lang="nl"><title>host</title><script type="${type}" src="/node_modules/sm-maturity-check/dist/${file}"></script><sm-maturity-check persist="none"></sm-maturity-check>`,
@@ -95,5 +123,4 @@ describe('the npm package in a fresh host project', () => {
       await t.close();
     }
   });
-
 });

@@ -12,7 +12,18 @@ import { encodeShareCode } from '../../src/core/share-code.ts';
 import type { Answers } from '../../src/core/answers.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { clickDeep, completeQuiz, downloadCard, launchBrowser, openPage, startServer, TAG, widgetReady, type TestPage, type TestServer } from './harness.ts';
+import {
+  clickDeep,
+  completeQuiz,
+  downloadCard,
+  launchBrowser,
+  openPage,
+  startServer,
+  TAG,
+  widgetReady,
+  type TestPage,
+  type TestServer,
+} from './harness.ts';
 
 const FIXTURE = '/tests/pages/fixtures/share.html';
 const SHARED_HEADING = 'Een resultaat dat met je is gedeeld';
@@ -142,7 +153,10 @@ async function shareUrlOf(t: TestPage): Promise<string> {
 }
 
 /** Opens the fixture, completes the quiz with real clicks and returns the share URL the element reports. */
-async function openCompleted(suffix = '', choose: 'first' | 'last' = 'last'): Promise<{ t: TestPage; shareUrl: string }> {
+async function openCompleted(
+  suffix = '',
+  choose: 'first' | 'last' = 'last',
+): Promise<{ t: TestPage; shareUrl: string }> {
   const t = await open(suffix);
   await completeQuiz(t.page, choose);
   await waitForStep(t.page, 'results');
@@ -156,7 +170,12 @@ async function openCompleted(suffix = '', choose: 'first' | 'last' = 'last'): Pr
 async function openResults(suffix = ''): Promise<{ t: TestPage; shareUrl: string }> {
   const t = await open(suffix);
   const key = `sm-maturity-check:${defaultConfig.id}@${defaultConfig.version}`;
-  const saved = JSON.stringify({ v: 1, step: 'results', index: defaultConfig.questions.length - 1, answers: lastAnswers() });
+  const saved = JSON.stringify({
+    v: 1,
+    step: 'results',
+    index: defaultConfig.questions.length - 1,
+    answers: lastAnswers(),
+  });
   await t.page.evaluate((k, v) => localStorage.setItem(k, v), key, saved);
   await t.page.reload({ waitUntil: 'load' });
   await widgetReady(t.page);
@@ -165,7 +184,9 @@ async function openResults(suffix = ''): Promise<{ t: TestPage; shareUrl: string
 }
 
 async function grantClipboard(t: TestPage): Promise<void> {
-  await t.page.browserContext().overridePermissions(server.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  await t.page
+    .browserContext()
+    .overridePermissions(server.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
   await t.page.bringToFront();
 }
 
@@ -180,9 +201,17 @@ function flip(code: string, at: number): string {
 async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   return page.evaluate(async (tag) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Element, opts: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-    const { violations } = await axe.run(document.querySelector(tag) as Element, { runOnly: { type: 'tag', values: tags } });
+    const { violations } = await axe.run(document.querySelector(tag) as Element, {
+      runOnly: { type: 'tag', values: tags },
+    });
     return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   }, TAG);
 }
@@ -202,7 +231,10 @@ describe('share links', () => {
       const viewA = await readView(a.page);
       assert.equal(viewA.heading, nl.resultHeading);
       assert.ok(viewA.sharePanel, 'no share panel on the own results');
-      const shownUrl = await a.page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector<HTMLInputElement>('#share-url')?.value, TAG);
+      const shownUrl = await a.page.evaluate(
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector<HTMLInputElement>('#share-url')?.value,
+        TAG,
+      );
       assert.equal(shownUrl, shareUrl);
 
       b = await openPage(browser, shareUrl, { viewport });
@@ -297,7 +329,11 @@ describe('share links', () => {
         assert.deepEqual(view.notice, { text: nl.badLink, role: 'alert' }, name);
         assert.equal(await elementResult(t.page), null, name);
         const errors = await events(t.page, 'sm-error');
-        assert.deepEqual(errors.map((e) => e.detail.code), ['share-link'], name);
+        assert.deepEqual(
+          errors.map((e) => e.detail.code),
+          ['share-link'],
+          name,
+        );
         assert.ok(errors[0]?.bubbles && errors[0].composed, `${name}: sm-error must bubble and be composed`);
         // The quiz still works (checked on two cases, to keep the file fast).
         if (index === 0 || bad.length > 100) {
@@ -308,10 +344,18 @@ describe('share links', () => {
           assert.equal(after.notice, null, name);
           const [complete] = await events(t.page, 'sm-complete');
           // The new link is this page's address with the bad fragment dropped.
-          assert.match(complete?.shareUrl ?? '', new RegExp(`^${pageUrl(`?case=${index}`).replace(/[.?]/g, '\\$&')}#sm=[A-Za-z0-9_-]+$`), name);
+          assert.match(
+            complete?.shareUrl ?? '',
+            new RegExp(`^${pageUrl(`?case=${index}`).replace(/[.?]/g, '\\$&')}#sm=[A-Za-z0-9_-]+$`),
+            name,
+          );
         }
         assert.deepEqual(dialogs, [], name);
-        assert.equal(await t.page.evaluate(() => document.scripts.length), 2, `${name}: a script was added to the page`);
+        assert.equal(
+          await t.page.evaluate(() => document.scripts.length),
+          2,
+          `${name}: a script was added to the page`,
+        );
         assert.deepEqual(await t.problems(), [], name);
       }
     } finally {
@@ -321,12 +365,21 @@ describe('share links', () => {
   test('a returning visitor with a saved result who opens a bad link is told the link failed', async () => {
     const { t } = await openResults();
     try {
-      await t.page.goto(`${pageUrl('?again=1')}#sm=${flip(encodeShareCode(defaultConfig, lastAnswers()), 3)}`, { waitUntil: 'load' });
+      await t.page.goto(`${pageUrl('?again=1')}#sm=${flip(encodeShareCode(defaultConfig, lastAnswers()), 3)}`, {
+        waitUntil: 'load',
+      });
       await widgetReady(t.page);
-      assert.deepEqual((await events(t.page, 'sm-error')).map((e) => e.detail.code), ['share-link']);
+      assert.deepEqual(
+        (await events(t.page, 'sm-error')).map((e) => e.detail.code),
+        ['share-link'],
+      );
       const view = await readView(t.page);
       assert.notEqual(view.heading, SHARED_HEADING);
-      assert.deepEqual(view.notice, { text: nl.badLink, role: 'alert' }, `no notice; the widget shows step '${view.step}' ('${view.heading}')`);
+      assert.deepEqual(
+        view.notice,
+        { text: nl.badLink, role: 'alert' },
+        `no notice; the widget shows step '${view.step}' ('${view.heading}')`,
+      );
       assert.deepEqual(await t.problems(), []);
     } finally {
       await t.close();
@@ -341,14 +394,19 @@ describe('sharing from the results', () => {
       await grantClipboard(t);
       await clickDeep(t.page, 'button[data-action="copy"]');
       await t.page.waitForFunction(
-        (tag, text) => document.querySelector(tag)?.shadowRoot?.querySelector('.share [role="status"]')?.textContent?.trim() === text,
+        (tag, text) =>
+          document.querySelector(tag)?.shadowRoot?.querySelector('.share [role="status"]')?.textContent?.trim() ===
+          text,
         {},
         TAG,
         COPIED,
       );
       assert.equal(await t.page.evaluate(() => navigator.clipboard.readText()), shareUrl);
       const shares = await events(t.page, 'sm-share');
-      assert.deepEqual(shares.map((e) => e.detail), [{ channel: 'copy', url: shareUrl }]);
+      assert.deepEqual(
+        shares.map((e) => e.detail),
+        [{ channel: 'copy', url: shareUrl }],
+      );
       assert.deepEqual(
         shares.map((e) => [e.bubbles, e.composed, e.cancelable, e.defaultPrevented]),
         [[true, true, true, false]],
@@ -358,16 +416,24 @@ describe('sharing from the results', () => {
       // With share-base the link is built on that address (its own fragment dropped) instead.
       const code = shareUrl.slice(shareUrl.indexOf('#sm=') + 4);
       const based = `https://example.org/check?from=mail#sm=${code}`;
-      await t.page.evaluate((tag) => document.querySelector(tag)?.setAttribute('share-base', 'https://example.org/check?from=mail#old'), TAG);
+      await t.page.evaluate(
+        (tag) => document.querySelector(tag)?.setAttribute('share-base', 'https://example.org/check?from=mail#old'),
+        TAG,
+      );
       await t.page.waitForFunction(
-        (tag, url) => document.querySelector(tag)?.shadowRoot?.querySelector<HTMLInputElement>('#share-url')?.value === url,
+        (tag, url) =>
+          document.querySelector(tag)?.shadowRoot?.querySelector<HTMLInputElement>('#share-url')?.value === url,
         {},
         TAG,
         based,
       );
       assert.equal((await elementResult(t.page))?.shareUrl, based);
       await clickDeep(t.page, 'button[data-action="copy"]');
-      await t.page.waitForFunction(() => (window as unknown as { __events: { type: string }[] }).__events.filter((e) => e.type === 'sm-share').length === 2);
+      await t.page.waitForFunction(
+        () =>
+          (window as unknown as { __events: { type: string }[] }).__events.filter((e) => e.type === 'sm-share')
+            .length === 2,
+      );
       await t.page.waitForFunction((url) => navigator.clipboard.readText().then((text) => text === url), {}, based);
       assert.deepEqual(await t.problems(), []);
     } finally {
@@ -383,7 +449,9 @@ describe('sharing from the results', () => {
       await grantClipboard(t);
       await t.page.evaluate(() => navigator.clipboard.writeText('host sentinel'));
       await clickDeep(t.page, 'button[data-action="copy"]');
-      await t.page.waitForFunction(() => (window as unknown as { __events: { type: string }[] }).__events.some((e) => e.type === 'sm-share'));
+      await t.page.waitForFunction(() =>
+        (window as unknown as { __events: { type: string }[] }).__events.some((e) => e.type === 'sm-share'),
+      );
       await sleep(200);
       assert.equal(await t.page.evaluate(() => navigator.clipboard.readText()), 'host sentinel');
       assert.notEqual((await readView(t.page)).shareStatus, COPIED);
@@ -397,10 +465,13 @@ describe('sharing from the results', () => {
       assert.equal(t.page.url(), before);
 
       const shares = await events(t.page, 'sm-share');
-      assert.deepEqual(shares.map((e) => e.detail), [
-        { channel: 'copy', url: shareUrl },
-        { channel: 'linkedin', url: shareUrl },
-      ]);
+      assert.deepEqual(
+        shares.map((e) => e.detail),
+        [
+          { channel: 'copy', url: shareUrl },
+          { channel: 'linkedin', url: shareUrl },
+        ],
+      );
       assert.ok(shares.every((e) => e.defaultPrevented && e.cancelable));
       assert.deepEqual(await t.problems(), []);
     } finally {
@@ -416,15 +487,22 @@ describe('sharing from the results', () => {
     try {
       browser.on('targetcreated', onTarget);
       await clickDeep(t.page, 'a[data-channel="linkedin"]');
-      for (const deadline = Date.now() + 5_000; !opened.length && Date.now() < deadline; ) await sleep(25);
+      for (const deadline = Date.now() + 5_000; !opened.length && Date.now() < deadline;) await sleep(25);
       await sleep(100);
       browser.off('targetcreated', onTarget);
       assert.equal(opened.length, 1, `targets opened: ${opened.map((o) => o.url()).join(', ')}`);
       const url = opened[0]!.url();
       assert.ok(url === 'about:blank' || url.startsWith('https://www.linkedin.com/sharing/share-offsite/?url='), url);
-      const href = await t.page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector<HTMLAnchorElement>('a[data-channel="linkedin"]')?.href, TAG);
+      const href = await t.page.evaluate(
+        (tag) =>
+          document.querySelector(tag)?.shadowRoot?.querySelector<HTMLAnchorElement>('a[data-channel="linkedin"]')?.href,
+        TAG,
+      );
       assert.equal(href, `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(shareUrl)}`);
-      assert.deepEqual((await events(t.page, 'sm-share')).map((e) => e.detail), [{ channel: 'linkedin', url: shareUrl }]);
+      assert.deepEqual(
+        (await events(t.page, 'sm-share')).map((e) => e.detail),
+        [{ channel: 'linkedin', url: shareUrl }],
+      );
     } finally {
       browser.off('targetcreated', onTarget);
       for (const target of opened) await (await target.page())?.close();
@@ -457,21 +535,32 @@ describe('sharing from the results', () => {
         g.drawImage(img, 0, 0);
         const data = g.getImageData(0, 0, canvas.width, canvas.height).data;
         const colours = new Set<number>();
-        const background = (data[(600 * canvas.width + 1190) * 4]! << 16) | (data[(600 * canvas.width + 1190) * 4 + 1]! << 8) | data[(600 * canvas.width + 1190) * 4 + 2]!;
+        const background =
+          (data[(600 * canvas.width + 1190) * 4]! << 16) |
+          (data[(600 * canvas.width + 1190) * 4 + 1]! << 8) |
+          data[(600 * canvas.width + 1190) * 4 + 2]!;
         let other = 0;
         for (let i = 0; i < data.length; i += 4) {
           const rgb = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
           colours.add(rgb);
           if (rgb !== background) other++;
         }
-        return { width: img.naturalWidth, height: img.naturalHeight, colours: colours.size, share: other / (data.length / 4) };
+        return {
+          width: img.naturalWidth,
+          height: img.naturalHeight,
+          colours: colours.size,
+          share: other / (data.length / 4),
+        };
       }, png.toString('base64'));
       assert.equal(pixels.width, 1200);
       assert.equal(pixels.height, 630);
       assert.ok(pixels.colours >= 3, `only ${pixels.colours} colours`);
       assert.ok(pixels.share > 0.02, `only ${(pixels.share * 100).toFixed(2)} % of the card is drawn on`);
 
-      assert.deepEqual((await events(t.page, 'sm-share')).map((e) => e.detail), [{ channel: 'download', url: shareUrl }]);
+      assert.deepEqual(
+        (await events(t.page, 'sm-share')).map((e) => e.detail),
+        [{ channel: 'download', url: shareUrl }],
+      );
       assert.deepEqual(await events(t.page, 'sm-error'), []);
       assert.deepEqual(await t.problems(), []);
     } finally {
@@ -492,15 +581,27 @@ describe('progress over time', () => {
       await waitForStep(t.page, 'results');
       // The comparison may render a moment after the results, but without any further action.
       await t.page
-        .waitForFunction((tag) => Boolean(document.querySelector(tag)?.shadowRoot?.querySelector('[data-delta]')), { timeout: 3_000 }, TAG)
+        .waitForFunction(
+          (tag) => Boolean(document.querySelector(tag)?.shadowRoot?.querySelector('[data-delta]')),
+          { timeout: 3_000 },
+          TAG,
+        )
         .catch(() => assert.fail('no [data-delta] on the results after a retake (without a reload)'));
       const view = await readView(t.page);
-      const day = await t.page.evaluate(() => new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long' }).format(new Date()));
+      const day = await t.page.evaluate(() =>
+        new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long' }).format(new Date()),
+      );
       assert.equal(view.deltas.length, 1 + defaultConfig.dimensions.length, view.deltas.join(' | '));
       for (const delta of view.deltas) assert.match(delta, new RegExp(`^\\((\\+\\d+|±0|−\\d+) sinds ${day}\\)$`));
-      assert.ok(view.deltas.some((d) => /^\(\+[1-9]\d* /.test(d)), `no rise shown: ${view.deltas.join(' | ')}`);
+      assert.ok(
+        view.deltas.some((d) => /^\(\+[1-9]\d* /.test(d)),
+        `no rise shown: ${view.deltas.join(' | ')}`,
+      );
       // 'first' ticks a scoring option in the multiple questions, 'last' the exclusive 'none': a drop.
-      assert.ok(view.deltas.some((d) => d.startsWith('(−')), `no drop shown: ${view.deltas.join(' | ')}`);
+      assert.ok(
+        view.deltas.some((d) => d.startsWith('(−')),
+        `no drop shown: ${view.deltas.join(' | ')}`,
+      );
       const networks = view.dimensions.findIndex((d) => d.startsWith('Netwerken'));
       assert.ok(networks >= 0, 'networks dimension');
 
@@ -541,7 +642,10 @@ describe('accessibility and print', () => {
       await grantClipboard(own);
       await clickDeep(own.page, 'button[data-action="copy"]');
       await own.page.waitForFunction(
-        (tag) => Boolean(document.querySelector(tag)?.shadowRoot?.querySelector('.share [role="status"]')?.textContent?.trim()),
+        (tag) =>
+          Boolean(
+            document.querySelector(tag)?.shadowRoot?.querySelector('.share [role="status"]')?.textContent?.trim(),
+          ),
         {},
         TAG,
       );
@@ -570,7 +674,10 @@ describe('accessibility and print', () => {
         }, TAG);
       const screen = await read();
       assert.notEqual(screen.shareDisplay, 'none');
-      assert.ok(screen.visibleButtons.includes('copy') && screen.visibleButtons.includes('retake'), screen.visibleButtons.join());
+      assert.ok(
+        screen.visibleButtons.includes('copy') && screen.visibleButtons.includes('retake'),
+        screen.visibleButtons.join(),
+      );
 
       await t.page.emulateMediaType('print');
       const print = await read();

@@ -7,17 +7,31 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { completeQuiz, deepQuery, launchBrowser, openPage, startServer, TAG, widgetReady, type TestServer } from './harness.ts';
+import {
+  completeQuiz,
+  deepQuery,
+  launchBrowser,
+  openPage,
+  startServer,
+  TAG,
+  widgetReady,
+  type TestServer,
+} from './harness.ts';
 
 const fixture = '/tests/pages/fixtures/basic.html';
 
 /** A raw GET, so the path reaches the server exactly as written (no client-side `..` folding). */
-function rawGet(base: string, path: string): Promise<{ status: number; type: string; headers: Record<string, unknown> }> {
+function rawGet(
+  base: string,
+  path: string,
+): Promise<{ status: number; type: string; headers: Record<string, unknown> }> {
   const { hostname, port } = new URL(base);
   return new Promise((done, fail) => {
     const req = request({ hostname, port, path, method: 'GET' }, (res) => {
       res.resume();
-      res.on('end', () => done({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), headers: res.headers }));
+      res.on('end', () =>
+        done({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), headers: res.headers }),
+      );
     });
     req.on('error', fail);
     req.end();
@@ -65,7 +79,14 @@ describe('harness', () => {
     const site = await startServer({ root: join(outer, 'site') });
     try {
       assert.equal((await rawGet(site.url, '/inside.json')).status, 200);
-      for (const path of ['/../secret.json', '/%2e%2e/secret.json', '/..%2fsecret.json', '/%2e%2e%2fsecret.json', '/x/..%2f..%2fsecret.json', '/link.json']) {
+      for (const path of [
+        '/../secret.json',
+        '/%2e%2e/secret.json',
+        '/..%2fsecret.json',
+        '/%2e%2e%2fsecret.json',
+        '/x/..%2f..%2fsecret.json',
+        '/link.json',
+      ]) {
         assert.equal((await rawGet(site.url, path)).status, 404, path);
       }
     } finally {
@@ -91,7 +112,9 @@ describe('harness', () => {
     try {
       const violations = await t.violations();
       assert.ok(
-        violations.some((v) => v.directive.startsWith('script-src') && v.blockedURI.endsWith('/dist/sm-maturity-check.js')),
+        violations.some(
+          (v) => v.directive.startsWith('script-src') && v.blockedURI.endsWith('/dist/sm-maturity-check.js'),
+        ),
         JSON.stringify(violations),
       );
       assert.equal(await t.page.evaluate((tag) => Boolean(customElements.get(tag)), TAG), false);
