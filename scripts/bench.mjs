@@ -94,7 +94,10 @@ function driver(hostTag, empty) {
       if (now) return resolve(now);
       const watch = new MutationObserver(() => {
         const found = check();
-        if (found) (watch.disconnect(), clearTimeout(timer), resolve(found));
+        if (!found) return;
+        watch.disconnect();
+        clearTimeout(timer);
+        resolve(found);
       });
       watch.observe(host()?.shadowRoot ?? document, {
         subtree: true,

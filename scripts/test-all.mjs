@@ -82,6 +82,8 @@ function browserTests(stage) {
 }
 
 single('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+single('format', 'npx', ['prettier', '--check', '.']);
+single('lint', 'npx', ['eslint', '.']);
 nodeTests('unit', listTests('tests/core', /\.test\.ts$/));
 const built = single('build', 'node', ['scripts/build.mjs']);
 if (built) {

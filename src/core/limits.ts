@@ -30,6 +30,7 @@ export const LIMITS = {
  * mixed-case schemes and leading or embedded whitespace or control characters.
  */
 export function isHttpsUrl(value: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (!value.startsWith('https://') || /[\s\u0000-\u001f\u007f\\]/.test(value)) return false;
   try {
     const url = new URL(value);

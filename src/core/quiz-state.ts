@@ -4,7 +4,8 @@
  *
  * Invariants of every state this module returns: all questions before `index` are answered, and
  * `results` is reached only with every question answered. Only the question on screen can be
- * answered, and choosing an option never moves on by itself; only `next` does. An action that does not apply returns the very same state object.
+ * answered, and choosing an option never moves on by itself; only `next` does. An action that does not
+ * apply returns the very same state object.
  */
 import { firstUnanswered, isAnswered, sanitizeAnswer, sanitizeAnswers, type Answer, type Answers } from './answers.ts';
 import { LIMITS } from './limits.ts';

@@ -33,6 +33,7 @@ async function fetchText(src: string): Promise<string> {
       abort.signal.aborted
         ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
         : String((error as Error)?.message ?? error),
+      { cause: error },
     );
   } finally {
     clearTimeout(timer);

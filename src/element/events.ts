@@ -3,6 +3,9 @@
  * Fired for the visitor's actions only; `sm-error` also when something the host set fails.
  */
 import type { Answers, Result } from '../core/index.ts';
+import type { ShareChannel } from '../ui/share.ts';
+
+export { shareChannels, type ShareChannel } from '../ui/share.ts';
 
 export const errorCodes = [
   'config-fetch',
@@ -14,8 +17,6 @@ export const errorCodes = [
   'network',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
-export const shareChannels = ['copy', 'native', 'linkedin', 'x', 'whatsapp', 'email', 'download'] as const;
-export type ShareChannel = (typeof shareChannels)[number];
 
 abstract class SmEvent<T> extends Event {
   constructor(

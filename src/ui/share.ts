@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit/html.js';
-import type { ShareChannel } from '../element/events.ts';
 import type { View } from './view.ts';
 import type { Result } from '../core/scoring.ts';
+
+export const shareChannels = ['copy', 'native', 'linkedin', 'x', 'whatsapp', 'email', 'download'] as const;
+export type ShareChannel = (typeof shareChannels)[number];
 
 export interface ShareProps {
   url: string;

@@ -82,7 +82,9 @@ test('the example config passes parseConfig', () => {
 });
 
 /** The README's sample error messages, each from one edit of the example config. */
-const brokenExamples: [what: string, edit: (config: any) => void][] = [
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- edits reach into untyped JSON
+type Edit = (config: any) => void;
+const brokenExamples: [what: string, edit: Edit][] = [
   ['one option left', (c) => (c.questions[1].options = c.questions[1].options.slice(0, 1))],
   ['a javascript: link and an unknown key', (c) => ((c.suggestions[0].url = 'javascript:alert(1)'), (c.colour = 'red'))],
   [

@@ -39,7 +39,7 @@ before(() => {
     execFileSync('npm', ['run', '--silent', 'build:demo'], { cwd: projectRoot, encoding: 'utf8', stdio: 'pipe' });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`npm run build:demo failed:\n${stdout}\n${stderr}`);
+    throw new Error(`npm run build:demo failed:\n${stdout}\n${stderr}`, { cause: error });
   }
 });
 
