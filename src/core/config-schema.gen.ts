@@ -2,513 +2,591 @@
 import type { JsonSchema } from './json-schema.ts';
 
 export const configSchema: JsonSchema = {
-  $id: 'https://unpkg.com/sm-maturity-check/dist/config.schema.json',
-  title: 'sm-maturity-check config',
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  type: 'object',
-  properties: {
-    $schema: {
-      type: 'string',
-      maxLength: 2000,
-    },
-    id: {
-      $ref: '#/$defs/__schema0',
-    },
-    version: {
-      type: 'string',
-      maxLength: 32,
-      pattern: '^[0-9A-Za-z.+-]{1,32}$',
-      description: 'a short version string such as "1" or "2011.1"',
-    },
-    title: {
-      $ref: '#/$defs/__schema1',
-    },
-    intro: {
-      $ref: '#/$defs/__schema2',
-    },
-    minutes: {
-      type: 'integer',
-      minimum: 1,
-      maximum: 60,
-    },
-    source: {
-      type: 'object',
-      properties: {
-        title: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 600,
-        },
-        publisher: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 600,
-        },
-        author: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 600,
-        },
-        year: {
-          type: 'integer',
-          minimum: 1990,
-          maximum: 2100,
-        },
-        n: {
-          type: 'integer',
-          minimum: 1,
-          maximum: 1000000000,
-        },
-        url: {
-          $ref: '#/$defs/__schema3',
-        },
-        note: {
-          $ref: '#/$defs/__schema2',
-        },
-        method: {
-          $ref: '#/$defs/__schema2',
-        },
-      },
-      required: ['title', 'publisher', 'year', 'note', 'method'],
-      additionalProperties: false,
-    },
-    dimensions: {
-      minItems: 1,
-      maxItems: 12,
-      type: 'array',
-      items: {
-        $ref: '#/$defs/__schema4',
-      },
-    },
-    questions: {
-      minItems: 1,
-      maxItems: 60,
-      type: 'array',
-      items: {
-        $ref: '#/$defs/__schema5',
-      },
-    },
-    benchmark: {
-      type: 'object',
-      properties: {
-        classes: {
-          minItems: 1,
-          maxItems: 6,
-          type: 'array',
-          items: {
-            $ref: '#/$defs/__schema10',
-          },
-        },
-        leaders: {
-          $ref: '#/$defs/__schema0',
-        },
-        measured: {
-          type: 'object',
-          properties: {
-            overall: {
-              type: 'object',
-              properties: {
-                scores: {
-                  $ref: '#/$defs/__schema11',
-                },
-                shares: {
-                  $ref: '#/$defs/__schema13',
-                },
-              },
-              required: ['scores', 'shares'],
-              additionalProperties: false,
-            },
-            dimensions: {
-              minItems: 1,
-              maxItems: 12,
-              type: 'array',
-              items: {
-                $ref: '#/$defs/__schema14',
-              },
-            },
-          },
-          additionalProperties: false,
-        },
-      },
-      required: ['classes'],
-      additionalProperties: false,
-    },
-    segments: {
-      minItems: 1,
-      maxItems: 8,
-      type: 'array',
-      items: {
-        $ref: '#/$defs/__schema15',
-      },
-    },
-    routes: {
-      minItems: 1,
-      maxItems: 8,
-      type: 'array',
-      items: {
-        $ref: '#/$defs/__schema4',
-      },
-    },
-    suggestions: {
-      minItems: 1,
-      maxItems: 80,
-      type: 'array',
-      items: {
-        $ref: '#/$defs/__schema16',
-      },
-    },
+ "$id": "https://unpkg.com/sm-maturity-check/dist/config.schema.json",
+ "title": "sm-maturity-check config",
+ "$schema": "https://json-schema.org/draft/2020-12/schema",
+ "type": "object",
+ "properties": {
+  "$schema": {
+   "type": "string",
+   "maxLength": 2000
   },
-  required: ['id', 'version', 'title', 'intro', 'minutes', 'source', 'dimensions', 'questions', 'benchmark', 'segments', 'routes', 'suggestions'],
-  additionalProperties: false,
-  $defs: {
-    __schema0: {
-      type: 'string',
-      maxLength: 64,
-      pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$',
-      description: 'letters, digits, - or _, starting with a letter or digit',
-    },
-    __schema1: {
-      type: 'object',
-      properties: {
-        nl: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 600,
-        },
-        en: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 600,
-        },
-      },
-      required: ['nl', 'en'],
-      additionalProperties: false,
-    },
-    __schema2: {
-      type: 'object',
-      properties: {
-        nl: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 2000,
-        },
-        en: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 2000,
-        },
-      },
-      required: ['nl', 'en'],
-      additionalProperties: false,
-    },
-    __schema3: {
-      type: 'string',
-      maxLength: 2000,
-      pattern: '^https:\\/\\/[^\\s\\\\/?#]+[^\\s\\\\]*$',
-      description: 'an https: link (https://…)',
-    },
-    __schema4: {
-      type: 'object',
-      properties: {
-        id: {
-          $ref: '#/$defs/__schema0',
-        },
-        label: {
-          $ref: '#/$defs/__schema1',
-        },
-        description: {
-          $ref: '#/$defs/__schema1',
-        },
-      },
-      required: ['id', 'label'],
-      additionalProperties: false,
-    },
-    __schema5: {
-      type: 'object',
-      properties: {
-        id: {
-          $ref: '#/$defs/__schema0',
-        },
-        dimension: {
-          $ref: '#/$defs/__schema0',
-        },
-        type: {
-          type: 'string',
-          enum: ['single', 'multiple', 'scale'],
-        },
-        weight: {
-          type: 'integer',
-          minimum: 0,
-          maximum: 10,
-        },
-        text: {
-          $ref: '#/$defs/__schema1',
-        },
-        help: {
-          $ref: '#/$defs/__schema1',
-        },
-        options: {
-          minItems: 2,
-          maxItems: 12,
-          type: 'array',
-          items: {
-            $ref: '#/$defs/__schema6',
-          },
-        },
-        benchmark: {
-          type: 'object',
-          properties: {
-            basis: {
-              $ref: '#/$defs/__schema7',
-            },
-            shares: {
-              $ref: '#/$defs/__schema9',
-            },
-            totals: {
-              $ref: '#/$defs/__schema9',
-            },
-          },
-          required: ['basis'],
-          additionalProperties: false,
-        },
-      },
-      required: ['id', 'dimension', 'type', 'text', 'options', 'benchmark'],
-      additionalProperties: false,
-    },
-    __schema6: {
-      type: 'object',
-      properties: {
-        id: {
-          $ref: '#/$defs/__schema0',
-        },
-        label: {
-          $ref: '#/$defs/__schema1',
-        },
-        value: {
-          type: 'integer',
-          minimum: 0,
-          maximum: 20,
-        },
-        exclusive: {
-          type: 'boolean',
-        },
-      },
-      required: ['id', 'label', 'value'],
-      additionalProperties: false,
-    },
-    __schema7: {
-      type: 'object',
-      properties: {
-        kind: {
-          type: 'string',
-          enum: ['sourced', 'assumed'],
-        },
-        source: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 2000,
-        },
-        url: {
-          $ref: '#/$defs/__schema3',
-        },
-        check: {
-          type: 'object',
-          properties: {
-            options: {
-              minItems: 1,
-              maxItems: 12,
-              type: 'array',
-              items: {
-                $ref: '#/$defs/__schema0',
-              },
-            },
-            share: {
-              $ref: '#/$defs/__schema8',
-            },
-          },
-          required: ['options', 'share'],
-          additionalProperties: false,
-        },
-        quote: {
-          type: 'string',
-          minLength: 1,
-          maxLength: 2000,
-        },
-        note: {
-          $ref: '#/$defs/__schema2',
-        },
-      },
-      required: ['kind'],
-      additionalProperties: false,
-    },
-    __schema8: {
-      type: 'number',
-      minimum: 0,
-      maximum: 1,
-    },
-    __schema9: {
-      type: 'object',
-      propertyNames: {
-        $ref: '#/$defs/__schema0',
-      },
-      additionalProperties: {
-        minItems: 1,
-        maxItems: 61,
-        type: 'array',
-        items: {
-          $ref: '#/$defs/__schema8',
-        },
-      },
-    },
-    __schema10: {
-      type: 'object',
-      properties: {
-        id: {
-          $ref: '#/$defs/__schema0',
-        },
-        weight: {
-          $ref: '#/$defs/__schema8',
-        },
-        label: {
-          $ref: '#/$defs/__schema1',
-        },
-        basis: {
-          $ref: '#/$defs/__schema7',
-        },
-      },
-      required: ['id', 'weight', 'label', 'basis'],
-      additionalProperties: false,
-    },
-    __schema11: {
-      minItems: 1,
-      maxItems: 101,
-      type: 'array',
-      items: {
-        $ref: '#/$defs/__schema12',
-      },
-    },
-    __schema12: {
-      type: 'number',
-      minimum: 0,
-      maximum: 100,
-    },
-    __schema13: {
-      minItems: 1,
-      maxItems: 101,
-      type: 'array',
-      items: {
-        $ref: '#/$defs/__schema8',
-      },
-    },
-    __schema14: {
-      type: 'object',
-      properties: {
-        id: {
-          $ref: '#/$defs/__schema0',
-        },
-        scores: {
-          $ref: '#/$defs/__schema11',
-        },
-        shares: {
-          $ref: '#/$defs/__schema13',
-        },
-      },
-      required: ['id', 'scores', 'shares'],
-      additionalProperties: false,
-    },
-    __schema15: {
-      type: 'object',
-      properties: {
-        id: {
-          $ref: '#/$defs/__schema0',
-        },
-        label: {
-          $ref: '#/$defs/__schema1',
-        },
-        description: {
-          $ref: '#/$defs/__schema2',
-        },
-        min: {
-          type: 'number',
-          minimum: 0,
-          maximum: 99.99,
-        },
-      },
-      required: ['id', 'label', 'description', 'min'],
-      additionalProperties: false,
-    },
-    __schema16: {
-      type: 'object',
-      properties: {
-        id: {
-          $ref: '#/$defs/__schema0',
-        },
-        route: {
-          $ref: '#/$defs/__schema0',
-        },
-        title: {
-          $ref: '#/$defs/__schema1',
-        },
-        body: {
-          $ref: '#/$defs/__schema2',
-        },
-        url: {
-          $ref: '#/$defs/__schema3',
-        },
-        priority: {
-          type: 'integer',
-          minimum: 0,
-          maximum: 100,
-        },
-        when: {
-          minItems: 0,
-          maxItems: 8,
-          type: 'array',
-          items: {
-            $ref: '#/$defs/__schema17',
-          },
-        },
-      },
-      required: ['id', 'route', 'title', 'body', 'when'],
-      additionalProperties: false,
-    },
-    __schema17: {
-      type: 'object',
-      properties: {
-        dimension: {
-          $ref: '#/$defs/__schema0',
-        },
-        scoreBelow: {
-          type: 'number',
-          minimum: 0,
-          maximum: 100,
-        },
-        percentileBelow: {
-          type: 'number',
-          minimum: 0,
-          maximum: 100,
-        },
-        segment: {
-          minItems: 1,
-          maxItems: 8,
-          type: 'array',
-          items: {
-            $ref: '#/$defs/__schema0',
-          },
-        },
-        question: {
-          $ref: '#/$defs/__schema0',
-        },
-        anyOf: {
-          minItems: 1,
-          maxItems: 12,
-          type: 'array',
-          items: {
-            $ref: '#/$defs/__schema0',
-          },
-        },
-      },
-      additionalProperties: false,
-    },
+  "id": {
+   "$ref": "#/$defs/__schema0"
   },
+  "version": {
+   "type": "string",
+   "maxLength": 32,
+   "pattern": "^[0-9A-Za-z.+-]{1,32}$",
+   "description": "a short version string such as \"1\" or \"2011.1\""
+  },
+  "title": {
+   "$ref": "#/$defs/__schema1"
+  },
+  "intro": {
+   "$ref": "#/$defs/__schema2"
+  },
+  "minutes": {
+   "type": "integer",
+   "minimum": 1,
+   "maximum": 60
+  },
+  "source": {
+   "type": "object",
+   "properties": {
+    "title": {
+     "type": "string",
+     "minLength": 1,
+     "maxLength": 600
+    },
+    "publisher": {
+     "type": "string",
+     "minLength": 1,
+     "maxLength": 600
+    },
+    "author": {
+     "type": "string",
+     "minLength": 1,
+     "maxLength": 600
+    },
+    "year": {
+     "type": "integer",
+     "minimum": 1990,
+     "maximum": 2100
+    },
+    "n": {
+     "type": "integer",
+     "minimum": 1,
+     "maximum": 1000000000
+    },
+    "url": {
+     "$ref": "#/$defs/__schema3"
+    },
+    "note": {
+     "$ref": "#/$defs/__schema2"
+    },
+    "method": {
+     "$ref": "#/$defs/__schema2"
+    }
+   },
+   "required": [
+    "title",
+    "publisher",
+    "year",
+    "note",
+    "method"
+   ],
+   "additionalProperties": false
+  },
+  "dimensions": {
+   "minItems": 1,
+   "maxItems": 12,
+   "type": "array",
+   "items": {
+    "$ref": "#/$defs/__schema4"
+   }
+  },
+  "questions": {
+   "minItems": 1,
+   "maxItems": 60,
+   "type": "array",
+   "items": {
+    "$ref": "#/$defs/__schema5"
+   }
+  },
+  "benchmark": {
+   "type": "object",
+   "properties": {
+    "classes": {
+     "minItems": 1,
+     "maxItems": 6,
+     "type": "array",
+     "items": {
+      "$ref": "#/$defs/__schema10"
+     }
+    },
+    "leaders": {
+     "$ref": "#/$defs/__schema0"
+    },
+    "measured": {
+     "type": "object",
+     "properties": {
+      "overall": {
+       "type": "object",
+       "properties": {
+        "scores": {
+         "$ref": "#/$defs/__schema11"
+        },
+        "shares": {
+         "$ref": "#/$defs/__schema13"
+        }
+       },
+       "required": [
+        "scores",
+        "shares"
+       ],
+       "additionalProperties": false
+      },
+      "dimensions": {
+       "minItems": 1,
+       "maxItems": 12,
+       "type": "array",
+       "items": {
+        "$ref": "#/$defs/__schema14"
+       }
+      }
+     },
+     "additionalProperties": false
+    }
+   },
+   "required": [
+    "classes"
+   ],
+   "additionalProperties": false
+  },
+  "segments": {
+   "minItems": 1,
+   "maxItems": 8,
+   "type": "array",
+   "items": {
+    "$ref": "#/$defs/__schema15"
+   }
+  },
+  "routes": {
+   "minItems": 1,
+   "maxItems": 8,
+   "type": "array",
+   "items": {
+    "$ref": "#/$defs/__schema4"
+   }
+  },
+  "suggestions": {
+   "minItems": 1,
+   "maxItems": 80,
+   "type": "array",
+   "items": {
+    "$ref": "#/$defs/__schema16"
+   }
+  }
+ },
+ "required": [
+  "id",
+  "version",
+  "title",
+  "intro",
+  "minutes",
+  "source",
+  "dimensions",
+  "questions",
+  "benchmark",
+  "segments",
+  "routes",
+  "suggestions"
+ ],
+ "additionalProperties": false,
+ "$defs": {
+  "__schema0": {
+   "type": "string",
+   "maxLength": 64,
+   "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$",
+   "description": "letters, digits, - or _, starting with a letter or digit"
+  },
+  "__schema1": {
+   "type": "object",
+   "properties": {
+    "nl": {
+     "type": "string",
+     "minLength": 1,
+     "maxLength": 600
+    },
+    "en": {
+     "type": "string",
+     "minLength": 1,
+     "maxLength": 600
+    }
+   },
+   "required": [
+    "nl",
+    "en"
+   ],
+   "additionalProperties": false
+  },
+  "__schema2": {
+   "type": "object",
+   "properties": {
+    "nl": {
+     "type": "string",
+     "minLength": 1,
+     "maxLength": 2000
+    },
+    "en": {
+     "type": "string",
+     "minLength": 1,
+     "maxLength": 2000
+    }
+   },
+   "required": [
+    "nl",
+    "en"
+   ],
+   "additionalProperties": false
+  },
+  "__schema3": {
+   "type": "string",
+   "maxLength": 2000,
+   "pattern": "^https:\\/\\/[^\\s\\\\/?#]+[^\\s\\\\]*$",
+   "description": "an https: link (https://…)"
+  },
+  "__schema4": {
+   "type": "object",
+   "properties": {
+    "id": {
+     "$ref": "#/$defs/__schema0"
+    },
+    "label": {
+     "$ref": "#/$defs/__schema1"
+    },
+    "description": {
+     "$ref": "#/$defs/__schema1"
+    }
+   },
+   "required": [
+    "id",
+    "label"
+   ],
+   "additionalProperties": false
+  },
+  "__schema5": {
+   "type": "object",
+   "properties": {
+    "id": {
+     "$ref": "#/$defs/__schema0"
+    },
+    "dimension": {
+     "$ref": "#/$defs/__schema0"
+    },
+    "type": {
+     "type": "string",
+     "enum": [
+      "single",
+      "multiple",
+      "scale"
+     ]
+    },
+    "weight": {
+     "type": "integer",
+     "minimum": 0,
+     "maximum": 10
+    },
+    "text": {
+     "$ref": "#/$defs/__schema1"
+    },
+    "help": {
+     "$ref": "#/$defs/__schema1"
+    },
+    "options": {
+     "minItems": 2,
+     "maxItems": 12,
+     "type": "array",
+     "items": {
+      "$ref": "#/$defs/__schema6"
+     }
+    },
+    "benchmark": {
+     "type": "object",
+     "properties": {
+      "basis": {
+       "$ref": "#/$defs/__schema7"
+      },
+      "shares": {
+       "$ref": "#/$defs/__schema9"
+      },
+      "totals": {
+       "$ref": "#/$defs/__schema9"
+      }
+     },
+     "required": [
+      "basis"
+     ],
+     "additionalProperties": false
+    }
+   },
+   "required": [
+    "id",
+    "dimension",
+    "type",
+    "text",
+    "options",
+    "benchmark"
+   ],
+   "additionalProperties": false
+  },
+  "__schema6": {
+   "type": "object",
+   "properties": {
+    "id": {
+     "$ref": "#/$defs/__schema0"
+    },
+    "label": {
+     "$ref": "#/$defs/__schema1"
+    },
+    "value": {
+     "type": "integer",
+     "minimum": 0,
+     "maximum": 20
+    },
+    "exclusive": {
+     "type": "boolean"
+    }
+   },
+   "required": [
+    "id",
+    "label",
+    "value"
+   ],
+   "additionalProperties": false
+  },
+  "__schema7": {
+   "type": "object",
+   "properties": {
+    "kind": {
+     "type": "string",
+     "enum": [
+      "sourced",
+      "assumed"
+     ]
+    },
+    "source": {
+     "type": "string",
+     "minLength": 1,
+     "maxLength": 2000
+    },
+    "url": {
+     "$ref": "#/$defs/__schema3"
+    },
+    "check": {
+     "type": "object",
+     "properties": {
+      "options": {
+       "minItems": 1,
+       "maxItems": 12,
+       "type": "array",
+       "items": {
+        "$ref": "#/$defs/__schema0"
+       }
+      },
+      "share": {
+       "$ref": "#/$defs/__schema8"
+      }
+     },
+     "required": [
+      "options",
+      "share"
+     ],
+     "additionalProperties": false
+    },
+    "quote": {
+     "type": "string",
+     "minLength": 1,
+     "maxLength": 2000
+    },
+    "note": {
+     "$ref": "#/$defs/__schema2"
+    }
+   },
+   "required": [
+    "kind"
+   ],
+   "additionalProperties": false
+  },
+  "__schema8": {
+   "type": "number",
+   "minimum": 0,
+   "maximum": 1
+  },
+  "__schema9": {
+   "type": "object",
+   "propertyNames": {
+    "$ref": "#/$defs/__schema0"
+   },
+   "additionalProperties": {
+    "minItems": 1,
+    "maxItems": 61,
+    "type": "array",
+    "items": {
+     "$ref": "#/$defs/__schema8"
+    }
+   }
+  },
+  "__schema10": {
+   "type": "object",
+   "properties": {
+    "id": {
+     "$ref": "#/$defs/__schema0"
+    },
+    "weight": {
+     "$ref": "#/$defs/__schema8"
+    },
+    "label": {
+     "$ref": "#/$defs/__schema1"
+    },
+    "basis": {
+     "$ref": "#/$defs/__schema7"
+    }
+   },
+   "required": [
+    "id",
+    "weight",
+    "label",
+    "basis"
+   ],
+   "additionalProperties": false
+  },
+  "__schema11": {
+   "minItems": 1,
+   "maxItems": 101,
+   "type": "array",
+   "items": {
+    "$ref": "#/$defs/__schema12"
+   }
+  },
+  "__schema12": {
+   "type": "number",
+   "minimum": 0,
+   "maximum": 100
+  },
+  "__schema13": {
+   "minItems": 1,
+   "maxItems": 101,
+   "type": "array",
+   "items": {
+    "$ref": "#/$defs/__schema8"
+   }
+  },
+  "__schema14": {
+   "type": "object",
+   "properties": {
+    "id": {
+     "$ref": "#/$defs/__schema0"
+    },
+    "scores": {
+     "$ref": "#/$defs/__schema11"
+    },
+    "shares": {
+     "$ref": "#/$defs/__schema13"
+    }
+   },
+   "required": [
+    "id",
+    "scores",
+    "shares"
+   ],
+   "additionalProperties": false
+  },
+  "__schema15": {
+   "type": "object",
+   "properties": {
+    "id": {
+     "$ref": "#/$defs/__schema0"
+    },
+    "label": {
+     "$ref": "#/$defs/__schema1"
+    },
+    "description": {
+     "$ref": "#/$defs/__schema2"
+    },
+    "min": {
+     "type": "number",
+     "minimum": 0,
+     "maximum": 99.99
+    }
+   },
+   "required": [
+    "id",
+    "label",
+    "description",
+    "min"
+   ],
+   "additionalProperties": false
+  },
+  "__schema16": {
+   "type": "object",
+   "properties": {
+    "id": {
+     "$ref": "#/$defs/__schema0"
+    },
+    "route": {
+     "$ref": "#/$defs/__schema0"
+    },
+    "title": {
+     "$ref": "#/$defs/__schema1"
+    },
+    "body": {
+     "$ref": "#/$defs/__schema2"
+    },
+    "url": {
+     "$ref": "#/$defs/__schema3"
+    },
+    "priority": {
+     "type": "integer",
+     "minimum": 0,
+     "maximum": 100
+    },
+    "when": {
+     "minItems": 0,
+     "maxItems": 8,
+     "type": "array",
+     "items": {
+      "$ref": "#/$defs/__schema17"
+     }
+    }
+   },
+   "required": [
+    "id",
+    "route",
+    "title",
+    "body",
+    "when"
+   ],
+   "additionalProperties": false
+  },
+  "__schema17": {
+   "type": "object",
+   "properties": {
+    "dimension": {
+     "$ref": "#/$defs/__schema0"
+    },
+    "scoreBelow": {
+     "type": "number",
+     "minimum": 0,
+     "maximum": 100
+    },
+    "percentileBelow": {
+     "type": "number",
+     "minimum": 0,
+     "maximum": 100
+    },
+    "segment": {
+     "minItems": 1,
+     "maxItems": 8,
+     "type": "array",
+     "items": {
+      "$ref": "#/$defs/__schema0"
+     }
+    },
+    "question": {
+     "$ref": "#/$defs/__schema0"
+    },
+    "anyOf": {
+     "minItems": 1,
+     "maxItems": 12,
+     "type": "array",
+     "items": {
+      "$ref": "#/$defs/__schema0"
+     }
+    }
+   },
+   "additionalProperties": false
+  }
+ }
 };
