@@ -301,12 +301,12 @@ export class SmMaturityCheck extends LitElement {
   private renderStep(view: View) {
     const { msg } = view;
     const status = this.configs.status;
-    if (status.kind === 'loading' || !this.active) return html`<p role="status">${msg.loading}</p>`;
     if (status.kind === 'error') {
       return html`<h2 tabindex="-1" part="heading">${msg.configError}</h2>
         <p class="error">${status.message}</p>
         <button class="primary" part="button" data-action="retry" @click=${this.onRetry}>${msg.retry}</button>`;
     }
+    if (status.kind === 'loading' || !this.active) return html`<p role="status">${msg.loading}</p>`;
     const result = this.result;
     if (result) {
       const share = this.shared
