@@ -28,7 +28,9 @@ describe('language resolution', () => {
   });
 
   it('uses its own lang attribute; en-GB counts as en', async () => {
-    const el = await fixture<SmMaturityCheck>(html`<sm-maturity-check lang="en-GB" persist="none"></sm-maturity-check>`);
+    const el = await fixture<SmMaturityCheck>(
+      html`<sm-maturity-check lang="en-GB" persist="none"></sm-maturity-check>`,
+    );
     await settle(el);
     expect(startText(el)).to.equal(EN);
     expect(panelLang(el)).to.equal('en');
@@ -51,7 +53,9 @@ describe('language resolution', () => {
 
   it('skips an unsupported own lang and uses the nearest ancestor with a supported one', async () => {
     const wrapper = await fixture<HTMLElement>(
-      html`<div lang="en"><div lang="fr"><sm-maturity-check lang="de" persist="none"></sm-maturity-check></div></div>`,
+      html`<div lang="en">
+        <div lang="fr"><sm-maturity-check lang="de" persist="none"></sm-maturity-check></div>
+      </div>`,
     );
     const el = wrapper.querySelector('sm-maturity-check')!;
     await settle(el);
@@ -90,7 +94,9 @@ describe('language resolution', () => {
 
   it('follows an ancestor lang change, and stops observing once disconnected', async () => {
     const wrapper = await fixture<HTMLElement>(
-      html`<section lang="nl"><div><sm-maturity-check persist="none"></sm-maturity-check></div></section>`,
+      html`<section lang="nl">
+        <div><sm-maturity-check persist="none"></sm-maturity-check></div>
+      </section>`,
     );
     const el = wrapper.querySelector('sm-maturity-check')!;
     await settle(el);
