@@ -1,31 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Config } from '../core/schema.ts';
-import { toggleOption, type Answers } from '../core/answers.ts';
+import type { Answers } from '../core/answers.ts';
 import type { Result } from '../core/scoring.ts';
 import { encodeShareCode } from '../core/share-code.ts';
-import { next, type QuizState, type QuizAction } from '../core/quiz-state.ts';
 import { defaultConfig } from '../content/report-2011.ts';
 import { messages, percent } from '../i18n/index.ts';
 import { renderIntro } from '../ui/intro.ts';
 import { renderQuestion } from '../ui/question.ts';
 import { renderResults } from '../ui/results.ts';
-import { runShare } from '../ui/share.ts';
 import type { View } from '../ui/view.ts';
 import { styles } from './styles.ts';
 import { ConfigController } from './controllers/config.ts';
 import { LanguageController } from './controllers/language.ts';
 import { ProgressController } from './controllers/progress.ts';
 import { ResultsController } from './controllers/results.ts';
-import { ShareLinkController, shareUrl } from './controllers/share-link.ts';
-import {
-  SmAnswerEvent,
-  SmCompleteEvent,
-  SmShareEvent,
-  SmStartEvent,
-  errorEvent,
-  type ErrorCode,
-  type ShareChannel,
-} from './events.ts';
+import { ShareController, shareUrl } from './controllers/share.ts';
+import { QuizController } from './controllers/quiz.ts';
+import { errorEvent, type ErrorCode } from './events.ts';
 import { VERSION } from '../version.ts';
 
 /**
@@ -95,9 +86,6 @@ export class SmMaturityCheck extends LitElement {
     langAttribute: { attribute: 'lang' },
     shared: { state: true },
     notice: { state: true },
-    showRequired: { state: true },
-    announcement: { state: true },
-    shareStatus: { state: true },
   };
 
   /** URL of a config JSON to use instead of the built-in one. */
@@ -113,10 +101,6 @@ export class SmMaturityCheck extends LitElement {
   protected langAttribute?: string | null;
   private shared: Answers | null = null;
   private notice = '';
-  private showRequired = false;
-  private announcement = '';
-  private shareStatus = '';
-  private moveFocus = false;
   /** The config in use; set when the config controller has one ready. */
   private active?: Config;
 
@@ -134,7 +118,20 @@ export class SmMaturityCheck extends LitElement {
     config: this.active ?? defaultConfig,
     lang: this.language.value,
   }));
-  private readonly shareLink = new ShareLinkController();
+  private readonly sharing = new ShareController(this, {
+    result: () => this.result,
+    view: () => this.view(),
+    fail: (code, message) => this.fail(code, message),
+  });
+  private readonly quiz = new QuizController(this, this.progress, {
+    config: () => this.active!,
+    msg: () => this.msg,
+    result: () => this.result,
+    onLeave: (what) => {
+      this.notice = '';
+      if (what === 'start') [this.shared, this.sharing.status] = [null, ''];
+    },
+  });
 
   /** The visitor's result once the check is complete (or a shared result is shown), else null. */
   get result(): Result | null {
@@ -148,7 +145,7 @@ export class SmMaturityCheck extends LitElement {
   /** Forgets progress (memory and storage) and returns to the intro. */
   reset(): void {
     this.shared = null;
-    this.notice = this.shareStatus = '';
+    this.notice = this.sharing.status = '';
     this.progress.reset();
   }
 
@@ -175,121 +172,24 @@ export class SmMaturityCheck extends LitElement {
     this.active = config;
     if (same) return;
     this.progress.restore(config);
-    const link = this.shareLink.read(config);
+    const link = this.sharing.read(config);
     if (link.kind === 'result') this.shared = link.answers;
     if (link.kind !== 'invalid') return;
     this.notice = messages[this.language.value].badLink;
     this.fail('share-link', 'The share link in the page address is invalid, tampered with or made for another config.');
   }
 
-  protected override updated(): void {
-    // A step without a heading (loading) keeps the request for the step that follows it.
-    const heading = this.moveFocus && this.renderRoot.querySelector('h2');
-    if (!heading) return;
-    heading.focus();
-    this.moveFocus = false;
-  }
-
   private fail(code: ErrorCode, message: string): void {
     this.dispatchEvent(errorEvent(code, message));
-  }
-
-  private go(quiz: QuizState, moveFocus = true): void {
-    const before = this.progress.quiz;
-    const moved = quiz.step !== before.step || quiz.index !== before.index;
-    if (moved) this.notice = '';
-    this.showRequired = false;
-    this.moveFocus = moveFocus && moved;
-    if (moved && quiz.step === 'question')
-      this.announcement = this.msg.progress(quiz.index + 1, this.active!.questions.length);
-    this.progress.set(quiz);
-  }
-
-  private dispatch(action: QuizAction): QuizState {
-    this.go(next(this.active!, this.progress.quiz, action));
-    return this.progress.quiz;
   }
 
   private get msg() {
     return messages[this.language.value];
   }
 
-  private readonly onStart = () => {
-    this.shared = this.progress.saved = null;
-    this.dispatch({ type: 'start' });
-    this.dispatchEvent(new SmStartEvent());
-  };
-
-  private readonly onResume = () => {
-    const { saved } = this.progress;
-    if (saved) this.dispatch({ type: 'resume', state: saved });
-    this.progress.saved = null;
-  };
-
-  private readonly onChoose = (optionId: string, checked: boolean) => {
-    const { index, answers } = this.progress.quiz;
-    const question = this.active!.questions[index];
-    if (!question || (!checked && question.type !== 'multiple')) return;
-    const answer = question.type === 'multiple' ? toggleOption(question, answers[question.id], optionId) : optionId;
-    this.dispatch({ type: 'answer', questionId: question.id, answer });
-    const total = this.active!.questions.length;
-    this.dispatchEvent(new SmAnswerEvent({ questionId: question.id, answer, step: index + 1, total }));
-  };
-
-  private readonly onNext = (event: Event) => {
-    event.preventDefault();
-    const before = this.progress.quiz;
-    const after = this.dispatch({ type: 'next' });
-    if (after.step === before.step && after.index === before.index) this.showRequired = true;
-    if (after.step === 'results' && before.step !== 'results') this.finish();
-  };
-
-  /** The visitor reached the results: announce them, remember them, tell the host (once). */
-  private finish(): void {
-    const result = this.result;
-    if (!result) return;
-    this.announcement = `${this.msg.segment(result.segment.label)}. ${this.msg.percentile(result.overall.percentile)}`;
-    this.progress.record(result);
-    this.dispatchEvent(new SmCompleteEvent(result));
-  }
-
-  private readonly onShare = (channel: ShareChannel, event: Event) => {
-    const result = this.result;
-    if (!result?.shareUrl) return;
-    const share = new SmShareEvent(channel, result.shareUrl);
-    this.dispatchEvent(share);
-    if (share.defaultPrevented) event.preventDefault();
-    // A cancelled action is the host's to carry out; a plain link navigates by itself.
-    if (share.defaultPrevented || event.currentTarget instanceof HTMLAnchorElement) return;
-    runShare(this.renderRoot, this.view(), result, channel).then(
-      (status) => (this.shareStatus = status),
-      (error: Error) => {
-        // A share the visitor cancelled, or one that ended after the element left the page: nothing to say.
-        if (error?.name === 'AbortError' || !this.isConnected) return;
-        if (channel === 'copy') {
-          this.shareStatus = this.msg.copyFailed;
-          this.renderRoot.querySelector('input')?.select();
-        }
-        this.fail(
-          channel === 'copy' || channel === 'native' ? 'share' : 'card',
-          `Sharing by ${channel} failed: ${error?.message ?? error}`,
-        );
-      },
-    );
-  };
-
   private readonly onRetry = () => {
-    this.moveFocus = true;
+    this.quiz.focusNext();
     this.configs.retry();
-  };
-
-  private readonly onBack = () => this.dispatch({ type: 'back' });
-
-  private readonly onRetake = () => {
-    this.shared = this.progress.saved = null;
-    this.shareStatus = '';
-    this.dispatch({ type: 'restart' });
-    this.moveFocus = true;
   };
 
   private view(): View {
@@ -314,12 +214,12 @@ export class SmMaturityCheck extends LitElement {
         : {
             url: result.shareUrl ?? '',
             text: msg.shareText(result.segment.label, result.overall.percentile),
-            status: this.shareStatus,
+            status: this.sharing.status,
             canNativeShare: typeof navigator.share === 'function',
-            onShare: this.onShare,
+            onShare: this.sharing.share,
           };
       const previous = this.progress.history?.previous;
-      return renderResults(view, { result, shared: !!this.shared, previous, share, onRetake: this.onRetake });
+      return renderResults(view, { result, shared: !!this.shared, previous, share, onRetake: this.quiz.retake });
     }
     const { step, index, answers } = this.progress.quiz;
     const question = this.active.questions[index];
@@ -328,15 +228,15 @@ export class SmMaturityCheck extends LitElement {
         question,
         index,
         answer: answers[question.id],
-        showRequired: this.showRequired,
-        onChoose: this.onChoose,
-        onNext: this.onNext,
-        onBack: this.onBack,
+        showRequired: this.quiz.showRequired,
+        onChoose: this.quiz.choose,
+        onNext: this.quiz.next,
+        onBack: this.quiz.back,
       });
     }
     const { saved } = this.progress;
     const resumeAt = saved?.step === 'question' ? saved.index + 1 : undefined;
-    return renderIntro(view, { resumeAt, onStart: this.onStart, onResume: this.onResume });
+    return renderIntro(view, { resumeAt, onStart: this.quiz.start, onResume: this.quiz.resume });
   }
 
   protected override render() {
@@ -345,7 +245,7 @@ export class SmMaturityCheck extends LitElement {
     const step = status !== 'ready' || !this.active ? status : this.result ? 'results' : this.progress.quiz.step;
     return html`<section part="panel" lang=${view.lang} data-step=${step}>
       ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing} ${this.renderStep(view)}
-      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="sr-only" role="status" aria-live="polite">${this.quiz.announcement}</div>
     </section>`;
   }
 }
