@@ -9,6 +9,8 @@ import { initialState, parseSavedState, serializeState, type QuizState } from '.
 import { parseHistory, recordResult, type History } from '../../core/history.ts';
 import { safeStorage } from '../storage.ts';
 
+const PREFIX = 'sm-maturity-check:';
+
 export interface ProgressOptions {
   /** Whether to keep anything in storage (`persist` is not `none`). */
   persist: () => boolean;
@@ -34,19 +36,43 @@ export class ProgressController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * `sm-maturity-check:<config id>@<version>[#<element id>]`. The element id is URI-encoded, so no
+   * id can spell another instance's key (`id="x:history"` is not the history of `id="x"`); config
+   * ids and versions cannot hold `@`, `#` or `:` (the schema's patterns).
+   */
   private get key(): string {
-    const { config, options } = this;
-    return `sm-maturity-check:${config?.id}@${config?.version}${options.id() ? `#${options.id()}` : ''}`;
+    return this.keyOf(this.config?.version ?? '');
+  }
+
+  private keyOf(version: string): string {
+    const id = this.options.id();
+    return `${PREFIX}${this.config?.id}@${version}${id ? `#${encodeURIComponent(id)}` : ''}`;
+  }
+
+  /** This instance's keys (progress and history) of every version of the config in use. */
+  private keysOfAllVersions(): string[] {
+    const suffix = this.keyOf('').slice(PREFIX.length + `${this.config?.id}@`.length);
+    return safeStorage.keys().filter((key) => {
+      const match = /^sm-maturity-check:([^@]*)@([^#:]*)(#[^:]*)?(?::history)?$/.exec(key);
+      return !!match && match[1] === this.config?.id && (match[3] ?? '') === suffix;
+    });
   }
 
   private get historyKey(): string {
     return `${this.key}:history`;
   }
 
-  /** Switches to `config`: what was saved for it (a saved result is shown straight away). */
+  /**
+   * Switches to `config`: what was saved for it (a saved result is shown straight away). What was
+   * saved for other versions of it is removed (nothing to resume, no comparison across versions),
+   * and with `persist="none"` what was saved for this one as well.
+   */
   restore(config: Config): void {
     this.config = config;
     const local = this.options.persist();
+    const current = [this.key, this.historyKey];
+    for (const key of this.keysOfAllVersions()) if (!local || !current.includes(key)) safeStorage.remove(key);
     this.saved = local ? parseSavedState(config, safeStorage.read(this.key)) : null;
     this.quiz = this.saved?.step === 'results' ? this.saved : initialState();
     this.history = local ? parseHistory(safeStorage.read(this.historyKey)) : null;
@@ -77,11 +103,9 @@ export class ProgressController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Removes what this instance stored: progress and the last results. */
+  /** Removes what this instance stored for the config in use, any version: progress and the last results. */
   forget(): void {
-    if (!this.config) return;
-    safeStorage.remove(this.key);
-    safeStorage.remove(this.historyKey);
+    if (this.config) for (const key of this.keysOfAllVersions()) safeStorage.remove(key);
   }
 
   private write(key: string, value: string): void {

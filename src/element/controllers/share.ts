@@ -78,7 +78,12 @@ export class ShareController {
   };
 }
 
-/** The link the visitor shares: the host's `share-base` (or this page) with `#sm=<code>`. */
+/**
+ * The link the visitor shares: `#sm=<code>` on the host's `share-base`, else on this page's origin
+ * and path only. The page's query string stays out: it may hold what the visitor never meant to
+ * share (`?email=…&token=…`).
+ */
 export function shareUrl(base: string, code: string): string {
-  return `${(base || globalThis.location?.href || '').split('#')[0]}#sm=${code}`;
+  const page = (globalThis.location?.href ?? '').split(/[?#]/)[0];
+  return `${base ? base.split('#')[0] : page}#sm=${code}`;
 }
