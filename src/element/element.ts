@@ -26,6 +26,9 @@ import { VERSION } from '../version.ts';
  * @summary Social-media maturity check with an indicative benchmark.
  * @tagname sm-maturity-check
  *
+ * @attr lang - The standard `lang`: `nl` or `en` (`en-GB` counts as `en`); else the nearest ancestor's
+ *   supported `lang` (across shadow roots), else `<html lang>`, else `nl`. `el.lang` writes it.
+ *
  * @fires sm-start - The visitor starts the check. `detail: {}`
  * @fires sm-answer - The visitor chooses an answer. `detail: { questionId, answer, step, total }`
  * @fires sm-complete - The visitor reaches the results. `detail: { result }`
@@ -81,11 +84,9 @@ export class SmMaturityCheck extends LitElement {
     shareBase: { attribute: 'share-base' },
     persist: {},
     config: { attribute: false },
-    // The native `lang` property stays (setting it writes the attribute); this only re-renders
-    // the element, in the same task, when its own `lang` attribute changes.
-    langAttribute: { attribute: 'lang' },
-    shared: { state: true },
-    notice: { state: true },
+    // Internal state (not `state: true`, which manifest analyzers list as attributes).
+    shared: { attribute: false },
+    notice: { attribute: false },
   };
 
   /** URL of a config JSON to use instead of the built-in one. */
@@ -97,8 +98,6 @@ export class SmMaturityCheck extends LitElement {
   /** A config object to use instead of the built-in one (validated; errors fire `sm-error`). */
   config: unknown = undefined;
 
-  /** @internal Mirrors the `lang` attribute (see `properties`); the language itself is `language.value`. */
-  protected langAttribute?: string | null;
   private shared: Answers | null = null;
   private notice = '';
   /** The config in use; set when the config controller has one ready. */
@@ -149,8 +148,9 @@ export class SmMaturityCheck extends LitElement {
     this.progress.reset();
   }
 
-  /** Also waits for a config being loaded. */
+  /** Also takes in a `lang` change not yet observed, and waits for a config being loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    this.language.flush();
     await super.getUpdateComplete();
     await this.configs.settled;
     return super.getUpdateComplete();

@@ -2,8 +2,9 @@
  * The element's language, as the platform would resolve it: its own `lang` attribute when it names
  * a supported language (`en-GB` counts as `en`), else the nearest ancestor's supported `lang`,
  * crossing shadow roots, else `<html lang>`, else the config's first language, else `nl`.
- * While connected it follows changes of those attributes (the element's own attribute reaches the
- * element through Lit's attribute handling; the ancestors' through a MutationObserver).
+ * While connected it follows changes of those attributes through one MutationObserver. `lang` is
+ * not a reactive property of the element: the native `HTMLElement.lang` stays, so `el.lang = 'en'`
+ * writes the attribute as on any element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toLang, type Lang } from '../../core/lang.ts';
@@ -40,8 +41,16 @@ export class LanguageController implements ReactiveController {
   hostConnected(): void {
     this.observer ??= new MutationObserver(() => this.host.requestUpdate());
     const options = { attributes: true, attributeFilter: ['lang'] };
-    for (const element of chain(this.host)) if (element !== this.host) this.observer.observe(element, options);
+    for (const element of chain(this.host)) this.observer.observe(element, options);
     this.observer.observe(document.documentElement, options);
+  }
+
+  /**
+   * Mutation records arrive in a microtask; `updateComplete` asked for in the same task as a change
+   * (`el.lang = 'en'; await el.updateComplete`) takes them in first, so it includes that render.
+   */
+  flush(): void {
+    if (this.observer?.takeRecords().length) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
