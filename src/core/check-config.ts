@@ -6,6 +6,7 @@ import type { Config, Question, Basis } from './schema.ts';
 import type { SchemaIssue as ConfigIssue } from './json-schema.ts';
 import { questionRange } from './distribution.ts';
 import { LIMITS, isHttpsUrl } from './limits.ts';
+import { modelCost } from './cost.ts';
 
 export type { ConfigIssue };
 
@@ -88,6 +89,15 @@ export function checkConfig(config: Config): ConfigIssue[] {
       c.anyOf?.forEach((id) => q && known(new Set(q.options.map((o) => o.id)), id, `${at}.anyOf`, 'option'));
     });
   });
+
+  // Checked where configs come in, so that no accepted config can freeze the page while scoring.
+  const cost = modelCost(config);
+  if (cost > LIMITS.modelCost)
+    add(
+      'questions',
+      `the benchmark takes ${cost} steps to compute, at most ${LIMITS.modelCost} (limits.modelCost): ` +
+        'use fewer questions, classes, options or points (weight × value) per question',
+    );
 
   const measured = benchmark.measured;
   const distributions: [string, { scores: number[]; shares: number[] }][] = [];

@@ -19,6 +19,12 @@ export const LIMITS = {
   optionValue: 20,
   /** Highest point total one question may give (keeps convolution lattices small). */
   pointTotal: 60,
+  /**
+   * Steps (multiply-adds) that building a config's benchmark model may take, as `modelCost`
+   * counts them: about 10 ms in Node, so that the worst accepted config stays within one frame's
+   * budget at 4× CPU throttling. The built-in config needs about 5,000.
+   */
+  modelCost: 2_000_000,
   /** Characters of a share code accepted before decoding. */
   shareCodeChars: 120,
   /** Characters of saved state accepted before parsing. */
