@@ -18,7 +18,9 @@ export type {
 } from './scoring.ts';
 export { selectSuggestions, MAX_SUGGESTIONS, MIN_SUGGESTIONS } from './suggestions.ts';
 export type { DimensionScore, Suggestion } from './suggestions.ts';
-export { encodeShareCode, decodeShareCode, SHARE_CODE_VERSION } from './share-code.ts';
+export { encodeShareCode, decodeShareCode, readShareCode, shareCodeLength, SHARE_CODE_VERSION } from './share-code.ts';
+export type { ShareCodeReading } from './share-code.ts';
+export { modelCost } from './cost.ts';
 export {
   initialState,
   next,

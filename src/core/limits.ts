@@ -25,8 +25,12 @@ export const LIMITS = {
    * budget at 4× CPU throttling. The built-in config needs about 5,000.
    */
   modelCost: 2_000_000,
-  /** Characters of a share code accepted before decoding. */
-  shareCodeChars: 120,
+  /**
+   * Characters of a share code accepted before decoding: the longest code of an accepted config
+   * (60 multiple-choice questions of 12 options: 1 + 4 + 720 / 6 + 5). Each config's own codes
+   * have one exact length (`shareCodeLength`), checked first.
+   */
+  shareCodeChars: 130,
   /** Characters of saved state accepted before parsing. */
   stateChars: 20_000,
 } as const;

@@ -3,6 +3,6 @@
  * and the share actions — in one chunk loaded right after the first screen rather than before it.
  */
 export { scoreAnswers } from '../core/scoring.ts';
-export { encodeShareCode, decodeShareCode } from '../core/share-code.ts';
+export { encodeShareCode, decodeShareCode, readShareCode } from '../core/share-code.ts';
 export { renderResults } from '../ui/results.ts';
 export { runShare } from '../ui/share.ts';
