@@ -7,6 +7,7 @@ import type { SchemaIssue as ConfigIssue } from './json-schema.ts';
 import { questionRange } from './distribution.ts';
 import { LIMITS, isHttpsUrl } from './limits.ts';
 import { modelCost } from './cost.ts';
+import { own } from './own.ts';
 
 export type { ConfigIssue };
 
@@ -181,7 +182,7 @@ function checkBasis(config: Config, basis: Basis, path: string, q: Question | un
     return add(`${path}.check`, 'applies to options of a single or scale question with shares');
   }
   const mixture = sum(
-    config.benchmark.classes.map((c) => c.weight * sum(indices.map((i) => q.benchmark.shares?.[c.id]?.[i] ?? 0))),
+    config.benchmark.classes.map((c) => c.weight * sum(indices.map((i) => own(q.benchmark.shares, c.id)?.[i] ?? 0))),
   );
   if (off(mixture, check.share))
     add(`${path}.check`, `the benchmark gives ${round(mixture)}, the source ${check.share} (±${TOLERANCE})`);

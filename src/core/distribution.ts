@@ -8,6 +8,7 @@
  * Configs reach this module only after the config check, so figures are where it says they are:
  * every class has its shares (or totals) on every question, of the right length, summing to 1.
  */
+import { own } from './own.ts';
 import type { Distribution, Question } from './schema.ts';
 
 /** P(X = min + i) = p[i]. Dense, so convolution is two nested loops over arrays. */
@@ -88,8 +89,8 @@ export function questionPoints(question: Question, classId: string): Lattice {
   const { weight = 1, type, options, benchmark } = question;
   if (!weight) return pointMass(0);
   const range = questionRange(question);
-  const shares = benchmark.shares?.[classId];
-  const totals = benchmark.totals?.[classId];
+  const shares = own(benchmark.shares, classId);
+  const totals = own(benchmark.totals, classId);
   // (points, probability) pairs on the question's range, normalised to sum 1.
   const spread = (masses: (readonly [number, number])[]): Lattice => {
     const p = zeros(range.max - range.min + 1);

@@ -3,7 +3,15 @@
  */
 export type { Basis, Condition, Config, Distribution, Option, Question, QuestionType } from './schema.ts';
 export type { Answer, Answers } from './answers.ts';
-export { isAnswered, isComplete, pointsOf, sanitizeAnswer, sanitizeAnswers, toggleOption } from './answers.ts';
+export {
+  answerOf,
+  isAnswered,
+  isComplete,
+  pointsOf,
+  sanitizeAnswer,
+  sanitizeAnswers,
+  toggleOption,
+} from './answers.ts';
 export { scoreAnswers, MAX_GAPS, GAP_SHARE } from './scoring.ts';
 export type {
   DimensionResult,

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit/html.js';
 import type { Result } from '../core/scoring.ts';
-import type { Snapshot } from '../core/history.ts';
+import { dimensionScore, type Snapshot } from '../core/history.ts';
 import { isHttpsUrl } from '../core/limits.ts';
 import type { View } from './view.ts';
 import { renderChart } from './chart.ts';
@@ -53,7 +53,7 @@ export function renderResults(view: View, p: ResultsProps) {
           html`<li class="dimension">
             <h4>${d.label}</h4>
             <p>
-              ${msg.dimensionLine(d.score, d.percentile)}${prev ? delta(view, d.score, prev.dimensions[d.id], day) : nothing}
+              ${msg.dimensionLine(d.score, d.percentile)}${prev ? delta(view, d.score, dimensionScore(prev, d.id), day) : nothing}
             </p>
             ${renderChart(view, d.label, d.distribution, d.score)}
           </li>`,

@@ -6,27 +6,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Answers } from '../../src/core/answers.ts';
 import { LIMITS } from '../../src/core/limits.ts';
 import { parseConfig } from '../../src/core/parse-config.ts';
 import type { Config } from '../../src/core/schema.ts';
 import { encodeShareCode, readShareCode, shareCodeLength } from '../../src/core/share-code.ts';
 import { costlyConfig } from './costly-config.ts';
+import { completeArb } from './complete-answers.ts';
 import { configArb, fixture } from './fixtures.ts';
-
-/** Complete answers to `config`: an option per single/scale question, a non-empty valid tick list per multiple one. */
-const completeArb = (config: Config): fc.Arbitrary<Answers> =>
-  fc
-    .tuple(
-      ...config.questions.map((q) => {
-        const ids = q.options.map((o) => o.id);
-        if (q.type !== 'multiple') return fc.constantFrom<string | string[]>(...ids);
-        const exclusive = q.options.filter((o) => o.exclusive).map((o) => [o.id]);
-        const others = q.options.filter((o) => !o.exclusive).map((o) => o.id);
-        return fc.oneof(fc.constantFrom(...exclusive), fc.subarray(others, { minLength: 1 }));
-      }),
-    )
-    .map((values) => Object.fromEntries(config.questions.map((q, i) => [q.id, values[i]!])));
 
 const complete = { freq: 'monthly', channels: ['linkedin'], learn: 'mid' };
 const good = encodeShareCode(fixture, complete);
