@@ -21,10 +21,11 @@ export const LIMITS = {
   pointTotal: 60,
   /**
    * Steps (multiply-adds) that building a config's benchmark model may take, as `modelCost`
-   * counts them: about 10 ms in Node, so that the worst accepted config stays within one frame's
-   * budget at 4× CPU throttling. The built-in config needs about 5,000.
+   * counts them: a few ms in Chromium from cold, so that the worst accepted config adds well under
+   * one frame's budget (50 ms) at 4× CPU throttling. The built-in config needs about 5,000; 60
+   * scale questions of 5 options in 12 dimensions with six classes about 290,000.
    */
-  modelCost: 2_000_000,
+  modelCost: 300_000,
   /**
    * Characters of a share code accepted before decoding: the longest code of an accepted config
    * (60 multiple-choice questions of 12 options: 1 + 4 + 720 / 6 + 5). Each config's own codes

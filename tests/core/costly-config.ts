@@ -49,11 +49,11 @@ export const shapes: Shape[] = [
   },
   {
     ...issueShape,
-    name: 'scale, 12 options 0–20, weight 10, 12 dimensions',
+    name: 'scale, 12 options 0–20, weight 10, 3 dimensions',
     type: 'scale',
     options: 12,
     value: 20,
-    dimensions: 12,
+    dimensions: 3,
   },
 ];
 
