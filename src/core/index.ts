@@ -29,6 +29,8 @@ export type { DimensionScore, Suggestion } from './suggestions.ts';
 export { encodeShareCode, decodeShareCode, readShareCode, shareCodeLength, SHARE_CODE_VERSION } from './share-code.ts';
 export type { ShareCodeReading } from './share-code.ts';
 export { modelCost } from './cost.ts';
+export { keyOwner, storageKeys } from './storage-keys.ts';
+export type { StorageKeys } from './storage-keys.ts';
 export {
   initialState,
   next,
