@@ -96,7 +96,7 @@ export function checkConfig(config: Config): ConfigIssue[] {
   if (cost > LIMITS.modelCost)
     add(
       'questions',
-      `the benchmark takes ${cost} steps to compute, at most ${LIMITS.modelCost} (limits.modelCost): ` +
+      `the benchmark takes ${cost} steps to compute, at most ${LIMITS.modelCost} (LIMITS.modelCost): ` +
         'use fewer questions, classes, options or points (weight × value) per question',
     );
 
