@@ -4,4 +4,7 @@ declare class URL {
   constructor(url: string, base?: string);
   readonly protocol: string;
   readonly hostname: string;
+  readonly href: string;
+  readonly username: string;
+  readonly password: string;
 }

@@ -3,17 +3,20 @@
  * share link, a host property). Everything inward may trust `Answers` to hold only known question
  * ids with valid option ids of the right shape.
  *
- * Answers are often read by plain indexing (`answers[question.id]`): for a question id such as
- * `constructor` that yields an inherited function when unanswered, which no check here takes for
- * an option id or a tick list, so it reads as unanswered. Ids match the config's id pattern, so
- * none is `__proto__` and plain assignment always makes an own property.
+ * Answers are read by own keys only (`answerOf`): a question id such as `constructor` must never
+ * read an inherited member. Ids match the config's id pattern, so none is `__proto__` and plain
+ * assignment always makes an own property.
  */
+import { own } from './own.ts';
 import type { Config, Question } from './schema.ts';
 
 /** single/scale: an option id; multiple: option ids in config order, never empty. */
 export type Answer = string | string[];
 /** Keyed by question id; an unanswered question has no key. */
 export type Answers = { [questionId: string]: Answer };
+
+/** The answer to question `id`, or undefined: own keys only. */
+export const answerOf = (answers: Answers, id: string): Answer | undefined => own(answers, id);
 
 /** Longest raw tick list looked at: more than any real question can need, so junk costs nothing. */
 const MAX_RAW_TICKS = 256;
@@ -54,7 +57,7 @@ export const isAnswered = (question: Question, answer: unknown) => !!sanitizeAns
 
 /** Index of the first question without a valid answer; `questions.length` when none. */
 export function firstUnanswered({ questions }: Config, answers: Answers): number {
-  const index = questions.findIndex((q) => !isAnswered(q, answers[q.id]));
+  const index = questions.findIndex((q) => !isAnswered(q, answerOf(answers, q.id)));
   return index < 0 ? questions.length : index;
 }
 

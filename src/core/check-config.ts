@@ -6,6 +6,8 @@ import type { Config, Question, Basis } from './schema.ts';
 import type { SchemaIssue as ConfigIssue } from './json-schema.ts';
 import { questionRange } from './distribution.ts';
 import { LIMITS, isHttpsUrl } from './limits.ts';
+import { modelCost } from './cost.ts';
+import { own } from './own.ts';
 
 export type { ConfigIssue };
 
@@ -89,6 +91,15 @@ export function checkConfig(config: Config): ConfigIssue[] {
     });
   });
 
+  // Checked where configs come in, so that no accepted config can freeze the page while scoring.
+  const cost = modelCost(config);
+  if (cost > LIMITS.modelCost)
+    add(
+      'questions',
+      `the benchmark takes ${cost} steps to compute, at most ${LIMITS.modelCost} (LIMITS.modelCost): ` +
+        'use fewer questions, classes, options or points (weight × value) per question',
+    );
+
   const measured = benchmark.measured;
   const distributions: [string, { scores: number[]; shares: number[] }][] = [];
   if (measured?.overall) distributions.push(['benchmark.measured.overall', measured.overall]);
@@ -171,7 +182,7 @@ function checkBasis(config: Config, basis: Basis, path: string, q: Question | un
     return add(`${path}.check`, 'applies to options of a single or scale question with shares');
   }
   const mixture = sum(
-    config.benchmark.classes.map((c) => c.weight * sum(indices.map((i) => q.benchmark.shares?.[c.id]?.[i] ?? 0))),
+    config.benchmark.classes.map((c) => c.weight * sum(indices.map((i) => own(q.benchmark.shares, c.id)?.[i] ?? 0))),
   );
   if (off(mixture, check.share))
     add(`${path}.check`, `the benchmark gives ${round(mixture)}, the source ${check.share} (±${TOLERANCE})`);

@@ -234,7 +234,7 @@ export const configSchema: JsonSchema = {
   "__schema3": {
    "type": "string",
    "maxLength": 2000,
-   "pattern": "^https:\\/\\/[^\\s\\\\/?#]+[^\\s\\\\]*$",
+   "pattern": "^https:\\/\\/[^\\s\\\\/?#@]+(?:[/?#][^\\s\\\\]*)?$",
    "description": "an https: link (https://…)"
   },
   "__schema4": {

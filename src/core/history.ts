@@ -2,6 +2,7 @@
  * 'Progress over time': the last two results (scores only, with the day), kept in storage so a
  * retake can show the change per dimension. Read back defensively, like any stored data.
  */
+import { own } from './own.ts';
 import type { Result } from './scoring.ts';
 
 export interface Snapshot {
@@ -41,6 +42,9 @@ export function parseHistory(raw: string | null): History | null {
     return null;
   }
 }
+
+/** The snapshot's score on dimension `id`, or undefined: own keys only (an id may be `valueOf`). */
+export const dimensionScore = (snapshot: Snapshot, id: string): number | undefined => own(snapshot.dimensions, id);
 
 /** The history after completing `result` on `date`: the old last becomes previous. */
 export const recordResult = (history: History | null, result: Result, date: string): History => ({

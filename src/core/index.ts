@@ -3,7 +3,15 @@
  */
 export type { Basis, Condition, Config, Distribution, Option, Question, QuestionType } from './schema.ts';
 export type { Answer, Answers } from './answers.ts';
-export { isAnswered, isComplete, pointsOf, sanitizeAnswer, sanitizeAnswers, toggleOption } from './answers.ts';
+export {
+  answerOf,
+  isAnswered,
+  isComplete,
+  pointsOf,
+  sanitizeAnswer,
+  sanitizeAnswers,
+  toggleOption,
+} from './answers.ts';
 export { scoreAnswers, MAX_GAPS, GAP_SHARE } from './scoring.ts';
 export { langs, toLang } from './lang.ts';
 export type {
@@ -19,7 +27,11 @@ export type {
 } from './scoring.ts';
 export { selectSuggestions, MAX_SUGGESTIONS, MIN_SUGGESTIONS } from './suggestions.ts';
 export type { DimensionScore, Suggestion } from './suggestions.ts';
-export { encodeShareCode, decodeShareCode, SHARE_CODE_VERSION } from './share-code.ts';
+export { encodeShareCode, decodeShareCode, readShareCode, shareCodeLength, SHARE_CODE_VERSION } from './share-code.ts';
+export type { ShareCodeReading } from './share-code.ts';
+export { modelCost } from './cost.ts';
+export { keyOwner, storageKeys } from './storage-keys.ts';
+export type { StorageKeys } from './storage-keys.ts';
 export {
   initialState,
   next,

@@ -7,7 +7,15 @@
  * answered, and choosing an option never moves on by itself; only `next` does. An action that does not
  * apply returns the very same state object.
  */
-import { firstUnanswered, isAnswered, sanitizeAnswer, sanitizeAnswers, type Answer, type Answers } from './answers.ts';
+import {
+  answerOf,
+  firstUnanswered,
+  isAnswered,
+  sanitizeAnswer,
+  sanitizeAnswers,
+  type Answer,
+  type Answers,
+} from './answers.ts';
 import { LIMITS } from './limits.ts';
 import type { Config } from './schema.ts';
 
@@ -65,7 +73,7 @@ export function next(config: Config, state: QuizState, action: QuizAction): Quiz
       return { ...state, answers: sanitizeAnswers(config, { ...answers, [current.id]: answer }) };
     }
     case 'next':
-      if (step !== 'question' || !current || !isAnswered(current, answers[current.id])) return state;
+      if (step !== 'question' || !current || !isAnswered(current, answerOf(answers, current.id))) return state;
       // Answers to later questions may exist (after going back), but results need them all.
       if (index < last) return { ...state, index: index + 1 };
       return firstUnanswered(config, answers) > last ? { ...state, step: 'results' } : state;

@@ -19,6 +19,7 @@ import {
   shareInRange,
   toScale,
 } from './distribution.ts';
+import { own } from './own.ts';
 import type { Config, Distribution } from './schema.ts';
 import { selectSuggestions } from './suggestions.ts';
 
@@ -150,7 +151,7 @@ function gapsOf({ questions, benchmark: { leaders } }: Config, given: ReadonlyMa
   const gaps: Gap[] = [];
   for (const question of questions) {
     const { id, type, weight = 1, options } = question;
-    const list = leaders === undefined || !weight ? undefined : question.benchmark.shares?.[leaders];
+    const list = weight ? own(question.benchmark.shares, leaders) : undefined;
     const answer = given.get(id);
     const mode = list?.indexOf(Math.max(...list));
     options.forEach((option, i) => {

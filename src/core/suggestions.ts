@@ -2,7 +2,7 @@
  * Which next steps to show, and in what order: a pure function of the config, the answers, the
  * dimension results and the segment.
  */
-import type { Answers } from './answers.ts';
+import { answerOf, type Answers } from './answers.ts';
 import type { Condition, Config } from './schema.ts';
 
 export type Suggestion = Config['suggestions'][number];
@@ -24,8 +24,7 @@ type Dimensions = ReadonlyMap<string | undefined, DimensionScore>;
 /**
  * Every form a condition carries must hold: a dimension bound, a segment list, a question's
  * options. The config check allows exactly one form per condition; one with no form never holds.
- * Answers are read by plain indexing: an inherited value (a question id such as `constructor`) is
- * never a string or a list of option ids, so it never matches.
+ * Answers and dimensions are read by own keys and Map only (ids such as `constructor` are valid).
  */
 function holds(condition: Condition, answers: Answers, dimensions: Dimensions, segment: string): boolean {
   const { dimension, scoreBelow = Infinity, percentileBelow = Infinity, question, anyOf = [] } = condition;
@@ -34,7 +33,7 @@ function holds(condition: Condition, answers: Answers, dimensions: Dimensions, s
     (dimension ?? condition.segment ?? question) !== undefined &&
     (dimension === undefined || (!!d && d.score < scoreBelow && d.percentile < percentileBelow)) &&
     (condition.segment?.includes(segment) ?? true) &&
-    (question === undefined || anyOf.some((id) => [answers[question]].flat().includes(id)))
+    (question === undefined || anyOf.some((id) => [answerOf(answers, question)].flat().includes(id)))
   );
 }
 

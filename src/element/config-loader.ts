@@ -1,13 +1,16 @@
 /**
- * Brings a host's config in: fetch with a timeout and a size cap, then validation in an
- * on-demand chunk (zod), so visitors of the built-in config never download the validator.
+ * Brings a host's config in: fetch with a timeout and a size cap that holds while the body streams
+ * in, then validation in an on-demand chunk, so visitors of the built-in config never download the
+ * validator.
  */
 import type { Config } from '../core/schema.ts';
 import { LIMITS } from '../core/limits.ts';
 import { loadValidator } from './validator.ts';
+import { readCapped, TooLargeError } from './read-capped.ts';
 
 export type LoadOutcome =
-  { ok: true; config: Config } | { ok: false; code: 'config-fetch' | 'config-invalid'; message: string };
+  | { ok: true; config: Config }
+  | { ok: false; code: 'config-fetch' | 'config-too-large' | 'config-invalid'; message: string };
 
 export const FETCH_TIMEOUT_MS = 10_000;
 
@@ -27,13 +30,13 @@ async function fetchText(src: string, signal?: AbortSignal): Promise<string> {
       headers: { accept: 'application/json' },
     });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    // A declared size far over the cap is refused before downloading it (UTF-8: ≤ 4 bytes a character).
-    const tooLarge = new Error(`larger than ${LIMITS.configChars} characters`);
-    if (Number(response.headers.get('content-length')) > 4 * LIMITS.configChars) throw tooLarge;
-    const text = await response.text();
-    if (text.length > LIMITS.configChars) throw tooLarge;
-    return text;
+    return await readCapped(response, LIMITS.configChars);
   } catch (error) {
+    if (error instanceof TooLargeError) {
+      // The reader is cancelled already; aborting also ends a request still being answered.
+      abort.abort(error);
+      throw error;
+    }
     throw new Error(
       abort.signal.aborted && !signal?.aborted
         ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
@@ -55,7 +58,7 @@ export async function loadConfig(input: ConfigSource, signal?: AbortSignal): Pro
   } catch (error) {
     return {
       ok: false,
-      code: 'config-fetch',
+      code: error instanceof TooLargeError ? 'config-too-large' : 'config-fetch',
       message: `Could not load the config from ${'src' in input ? input.src : ''}: ${(error as Error).message}`,
     };
   }

@@ -175,8 +175,15 @@ export class SmMaturityCheck extends LitElement {
     const link = this.sharing.read(config);
     if (link.kind === 'result') this.shared = link.answers;
     if (link.kind !== 'invalid') return;
-    this.notice = messages[this.language.value].badLink;
-    this.fail('share-link', 'The share link in the page address is invalid, tampered with or made for another config.');
+    const otherVersion = link.reason === 'other-version';
+    const msg = messages[this.language.value];
+    this.notice = otherVersion ? msg.otherVersionLink : msg.badLink;
+    this.fail(
+      'share-link',
+      otherVersion
+        ? 'The share link in the page address was made with another version of this config.'
+        : 'The share link in the page address does not work: invalid, or made for another config or version.',
+    );
   }
 
   private fail(code: ErrorCode, message: string): void {

@@ -9,6 +9,7 @@ export { shareChannels, type ShareChannel } from '../ui/share.ts';
 
 export const errorCodes = [
   'config-fetch',
+  'config-too-large',
   'config-invalid',
   'storage',
   'share-link',

@@ -35,6 +35,8 @@ export interface Messages {
   sharedHeading: string;
   takeYourself: string;
   badLink: string;
+  /** A share link made with another version of the same config. */
+  otherVersionLink: string;
   share: string;
   copy: string;
   copied: string;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit/html.js';
 import type { Result } from '../core/scoring.ts';
-import type { Snapshot } from '../core/history.ts';
-import { isHttpsUrl } from '../core/limits.ts';
+import { dimensionScore, type Snapshot } from '../core/history.ts';
+import { isHttpsUrl, linkHref } from '../core/limits.ts';
 import type { View } from './view.ts';
 import { renderChart } from './chart.ts';
 import { renderShare, type ShareProps } from './share.ts';
@@ -26,6 +26,8 @@ function delta(view: View, now: number, before: number | undefined, day: string)
 export function renderResults(view: View, p: ResultsProps) {
   const { msg, t, config } = view;
   const r = p.result;
+  // The source's address is its own link text: shown as the browser reads it, so text and target agree.
+  const sourceHref = linkHref(config.source.url);
   const prev = p.shared ? undefined : p.previous;
   const day = prev
     ? new Intl.DateTimeFormat(view.lang, { day: 'numeric', month: 'long' }).format(new Date(prev.date))
@@ -53,7 +55,7 @@ export function renderResults(view: View, p: ResultsProps) {
           html`<li class="dimension">
             <h4>${d.label}</h4>
             <p>
-              ${msg.dimensionLine(d.score, d.percentile)}${prev ? delta(view, d.score, prev.dimensions[d.id], day) : nothing}
+              ${msg.dimensionLine(d.score, d.percentile)}${prev ? delta(view, d.score, dimensionScore(prev, d.id), day) : nothing}
             </p>
             ${renderChart(view, d.label, d.distribution, d.score)}
           </li>`,
@@ -100,7 +102,7 @@ export function renderResults(view: View, p: ResultsProps) {
       <p class="muted">
         ${config.source.author ? `${config.source.author}, ` : ''}'${config.source.title}', ${config.source.publisher},
         ${config.source.year}.
-        ${config.source.url && isHttpsUrl(config.source.url) ? html`<a href=${config.source.url} target="_blank" rel="noopener noreferrer">${config.source.url}</a>` : nothing}
+        ${sourceHref ? html`<a href=${sourceHref} target="_blank" rel="noopener noreferrer">${sourceHref}</a>` : nothing}
       </p>
     </details>
 

@@ -1,31 +1,47 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { sanitizeAnswers, type Answers } from '../../src/core/answers.ts';
+import { isComplete, sanitizeAnswers, type Answers } from '../../src/core/answers.ts';
 import { LIMITS } from '../../src/core/limits.ts';
 import type { Config } from '../../src/core/schema.ts';
-import { decodeShareCode, encodeShareCode } from '../../src/core/share-code.ts';
+import { decodeShareCode, encodeShareCode, shareCodeLength } from '../../src/core/share-code.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
 import { answersArb, configAndAnswersArb, fixture } from './fixtures.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
+const fnv = (text: string) => {
+  let hash = 0x811c9dc5;
+  for (const ch of text) hash = Math.imul(hash ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return hash;
+};
+const chars = (bits: string) => {
+  const padded = bits.padEnd(Math.ceil(bits.length / 6) * 6, '0');
+  let out = '';
+  for (let i = 0; i < padded.length; i += 6) out += ALPHABET[parseInt(padded.slice(i, i + 6), 2)];
+  return out;
+};
+const checksum = (config: Config, body: string) =>
+  chars((fnv(`${config.id}\n${config.version}\n${body}`) >>> 2).toString(2).padStart(30, '0'));
+
 /**
- * An independent writer of the documented layout: '1', the bits in base64url (zero-padded), and
- * 30 bits of FNV-1a over `id\nversion\npayload` as five characters. Lets tests forge codes with a
- * valid checksum but bad content.
+ * An independent writer of the documented layout: '2', a tag of 12 bits of FNV-1a over the id and
+ * 12 over `id\nversion`, the bits in base64url (zero-padded), and 30 bits of FNV-1a over
+ * `id\nversion\ntag+payload` as five characters. Lets tests forge codes with a valid checksum
+ * but bad content.
  */
 function forge(config: Config, bits: string): string {
-  const padded = bits.padEnd(Math.ceil(bits.length / 6) * 6, '0');
-  let payload = '';
-  for (let i = 0; i < padded.length; i += 6) payload += ALPHABET[parseInt(padded.slice(i, i + 6), 2)];
-  let hash = 0x811c9dc5;
-  for (const ch of `${config.id}\n${config.version}\n${payload}`)
-    hash = Math.imul(hash ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  hash >>>= 2;
-  let sum = '';
-  for (let i = 0; i < 5; i++, hash >>>= 6) sum = ALPHABET[hash & 63] + sum;
-  return `1${payload}${sum}`;
+  const tag = chars(
+    (fnv(config.id) >>> 20).toString(2).padStart(12, '0') +
+      (fnv(`${config.id}\n${config.version}`) >>> 20).toString(2).padStart(12, '0'),
+  );
+  const body = tag + chars(bits);
+  return `2${body}${checksum(config, body)}`;
+}
+
+/** The 0.1.0 layout (still read): '1', the payload, the checksum over `id\nversion\npayload`. */
+function forgeV1(config: Config, bits: string): string {
+  return `1${chars(bits)}${checksum(config, chars(bits))}`;
 }
 
 const polluted = () => ({}) as Record<string, unknown>;
@@ -44,17 +60,22 @@ describe('encodeShareCode', () => {
     { name: 'exclusive', answers: { channels: ['none'] }, bits: '00' + '0001' + '00' },
   ];
   for (const c of table) {
-    it(`${c.name}: the documented layout`, () => {
+    // Only a complete answer set decodes (an incomplete one is encoded, but no result makes it).
+    const complete = Object.keys(c.answers).length === fixture.questions.length;
+    it(`${c.name}: the documented layout; ${complete ? 'decodes' : 'incomplete: does not decode'}`, () => {
       const code = encodeShareCode(fixture, c.answers);
       assert.equal(code, forge(fixture, c.bits));
-      assert.equal(code.length, 1 + 2 + 5);
-      assert.deepEqual(decodeShareCode(fixture, code), c.answers);
+      assert.equal(code.length, 1 + 4 + 2 + 5);
+      assert.deepEqual(decodeShareCode(fixture, code), complete ? c.answers : null);
+      // The same answers in the 0.1.0 layout still decode.
+      assert.deepEqual(decodeShareCode(fixture, forgeV1(fixture, c.bits)), complete ? c.answers : null);
     });
   }
-  it('middle spells 1og…', () =>
+  it('middle spells 2…og…', () =>
     assert.equal(
-      encodeShareCode(fixture, { freq: 'monthly', channels: ['linkedin'], learn: 'mid' }).slice(0, 3),
-      '1og',
+      encodeShareCode(fixture, { freq: 'monthly', channels: ['linkedin'], learn: 'mid' }).slice(0, 1) +
+        encodeShareCode(fixture, { freq: 'monthly', channels: ['linkedin'], learn: 'mid' }).slice(5, 7),
+      '2og',
     ));
 
   it('codes for the default config are at most 40 characters', () => {
@@ -65,12 +86,17 @@ describe('encodeShareCode', () => {
     const code = encodeShareCode(defaultConfig, all);
     assert.ok(code.length <= 40, code);
     assert.equal(encodeShareCode(defaultConfig, {}).length, code.length);
+    assert.equal(shareCodeLength(defaultConfig), code.length);
     assert.deepEqual(decodeShareCode(defaultConfig, code), all);
   });
 
   it('encodes only the valid part of raw answers', () => {
-    const raw = { freq: 'bogus', channels: ['blog', 'linkedin', 'blog', 'zzz'], extra: 'x' } as Answers;
-    assert.deepEqual(decodeShareCode(fixture, encodeShareCode(fixture, raw)), { channels: ['linkedin', 'blog'] });
+    const raw = { freq: 'weekly', learn: 'low', channels: ['blog', 'linkedin', 'blog', 'zzz'], extra: 'x' } as Answers;
+    assert.deepEqual(decodeShareCode(fixture, encodeShareCode(fixture, raw)), {
+      freq: 'weekly',
+      channels: ['linkedin', 'blog'],
+      learn: 'low',
+    });
   });
 });
 
@@ -79,12 +105,13 @@ describe('decodeShareCode rejects', () => {
   const cases: [name: string, code: unknown, config?: Config][] = [
     ['another config id', good, { ...fixture, id: 'fixture-b' }],
     ['another config version', good, { ...fixture, version: '2' }],
-    ['a wrong version character', `2${good.slice(1)}`],
+    ['a wrong version character', `3${good.slice(1)}`],
+    ['a version-2 body behind the version-1 character', `1${good.slice(1)}`],
     ['a character outside base64url', `${good.slice(0, 2)}+${good.slice(3)}`],
     ['padding characters', `${good}=`],
     ['trailing garbage', `${good}A`],
     ['a missing character', good.slice(0, -1)],
-    ['a changed payload', `1oh${good.slice(3)}`],
+    ['a changed payload', `${good.slice(0, 5)}oh${good.slice(7)}`],
     ['a changed checksum', `${good.slice(0, -1)}${good.endsWith('A') ? 'B' : 'A'}`],
     ['an exclusive option with others', forge(fixture, '00' + '1001' + '00')],
     ['non-zero padding', forge(fixture, '00' + '0000' + '00' + '0001')],
@@ -116,12 +143,13 @@ describe('decodeShareCode rejects', () => {
 });
 
 describe('share code properties', () => {
-  it('round trip on the fixture: decode(encode(a)) = sanitised a', () => {
+  it('round trip on the fixture: decode(encode(a)) = sanitised a when complete, else null', () => {
     fc.assert(
       fc.property(answersArb(fixture), (answers) => {
+        const clean = sanitizeAnswers(fixture, answers);
         assert.deepEqual(
           decodeShareCode(fixture, encodeShareCode(fixture, answers)),
-          sanitizeAnswers(fixture, answers),
+          isComplete(fixture, clean) ? clean : null,
         );
       }),
       { numRuns: 1000 },
@@ -132,9 +160,10 @@ describe('share code properties', () => {
     fc.assert(
       fc.property(configAndAnswersArb, ({ config, answers }) => {
         const code = encodeShareCode(config, answers);
-        assert.match(code, /^1[A-Za-z0-9_-]+$/);
+        assert.match(code, /^2[A-Za-z0-9_-]+$/);
         assert.equal(encodeURIComponent(code), code);
-        assert.deepEqual(decodeShareCode(config, code), sanitizeAnswers(config, answers));
+        const clean = sanitizeAnswers(config, answers);
+        assert.deepEqual(decodeShareCode(config, code), isComplete(config, clean) ? clean : null);
       }),
       { numRuns: 1000 },
     );

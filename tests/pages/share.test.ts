@@ -295,8 +295,9 @@ describe('share links', () => {
     const answers = lastAnswers();
     const code = encodeShareCode(defaultConfig, answers);
     const cases: [string, string][] = [
-      ['a payload character flipped', flip(code, 3)],
-      ['the version character changed', `2${code.slice(1)}`],
+      ['a payload character flipped', flip(code, 6)],
+      ['the version character changed', `3${code.slice(1)}`],
+      ['a layout-2 body behind the 0.1.0 version character', `1${code.slice(1)}`],
       ['a checksum character flipped', flip(code, code.length - 1)],
       ['truncated', code.slice(0, -1)],
       ['a character appended', `${code}A`],

@@ -7,9 +7,8 @@ import type { Config } from '../../core/schema.ts';
 import type { Result } from '../../core/scoring.ts';
 import { initialState, parseSavedState, serializeState, type QuizState } from '../../core/quiz-state.ts';
 import { parseHistory, recordResult, type History } from '../../core/history.ts';
+import { keyOwner, storageKeys, type StorageKeys } from '../../core/storage-keys.ts';
 import { safeStorage } from '../storage.ts';
-
-const PREFIX = 'sm-maturity-check:';
 
 export interface ProgressOptions {
   /** Whether to keep anything in storage (`persist` is not `none`). */
@@ -36,31 +35,14 @@ export class ProgressController implements ReactiveController {
     host.addController(this);
   }
 
-  /**
-   * `sm-maturity-check:<config id>@<version>[#<element id>]`. The element id is URI-encoded, so no
-   * id can spell another instance's key (`id="x:history"` is not the history of `id="x"`); config
-   * ids and versions cannot hold `@`, `#` or `:` (the schema's patterns).
-   */
-  private get key(): string {
-    return this.keyOf(this.config?.version ?? '');
-  }
-
-  private keyOf(version: string): string {
-    const id = this.options.id();
-    return `${PREFIX}${this.config?.id}@${version}${id ? `#${encodeURIComponent(id)}` : ''}`;
+  private get keys(): StorageKeys {
+    return storageKeys(this.config!, this.options.id());
   }
 
   /** This instance's keys (progress and history) of every version of the config in use. */
   private keysOfAllVersions(): string[] {
-    const suffix = this.keyOf('').slice(PREFIX.length + `${this.config?.id}@`.length);
-    return safeStorage.keys().filter((key) => {
-      const match = /^sm-maturity-check:([^@]*)@([^#:]*)(#[^:]*)?(?::history)?$/.exec(key);
-      return !!match && match[1] === this.config?.id && (match[3] ?? '') === suffix;
-    });
-  }
-
-  private get historyKey(): string {
-    return `${this.key}:history`;
+    const config = this.config!;
+    return safeStorage.keys().filter((key) => keyOwner(key, config, this.options.id()) !== undefined);
   }
 
   /**
@@ -71,25 +53,26 @@ export class ProgressController implements ReactiveController {
   restore(config: Config): void {
     this.config = config;
     const local = this.options.persist();
-    const current = [this.key, this.historyKey];
+    const { progress, history } = this.keys;
+    const current = [progress, history];
     for (const key of this.keysOfAllVersions()) if (!local || !current.includes(key)) safeStorage.remove(key);
-    this.saved = local ? parseSavedState(config, safeStorage.read(this.key)) : null;
+    this.saved = local ? parseSavedState(config, safeStorage.read(progress)) : null;
     this.quiz = this.saved?.step === 'results' ? this.saved : initialState();
-    this.history = local ? parseHistory(safeStorage.read(this.historyKey)) : null;
+    this.history = local ? parseHistory(safeStorage.read(history)) : null;
     this.host.requestUpdate();
   }
 
   /** The visitor moved on: keep the state (and a copy in storage). */
   set(quiz: QuizState): void {
     this.quiz = quiz;
-    this.write(this.key, serializeState(quiz));
+    this.write(this.keys.progress, serializeState(quiz));
     this.host.requestUpdate();
   }
 
   /** The visitor reached a result: it becomes the history's last one. */
   record(result: Result): void {
     this.history = recordResult(this.history, result, new Date().toISOString());
-    this.write(this.historyKey, JSON.stringify(this.history));
+    this.write(this.keys.history, JSON.stringify(this.history));
   }
 
   /**

@@ -7,12 +7,13 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Config } from '../../core/schema.ts';
 import type { Answers } from '../../core/answers.ts';
 import type { Result } from '../../core/scoring.ts';
-import { decodeShareCode } from '../../core/share-code.ts';
+import { readShareCode } from '../../core/share-code.ts';
 import { runShare } from '../../ui/share.ts';
 import type { View } from '../../ui/view.ts';
 import { SmShareEvent, type ErrorCode, type ShareChannel } from '../events.ts';
 
-export type ShareLink = { kind: 'none' } | { kind: 'result'; answers: Answers } | { kind: 'invalid' };
+export type ShareLink =
+  { kind: 'none' } | { kind: 'result'; answers: Answers } | { kind: 'invalid'; reason: 'other-version' | 'invalid' };
 
 export interface ShareContext {
   result: () => Result | null;
@@ -42,8 +43,8 @@ export class ShareController {
     const code = /^#sm=(.*)$/.exec(globalThis.location?.hash ?? '')?.[1];
     if (code === undefined) return { kind: 'none' };
     // The decoder refuses an over-long code before decoding it.
-    const answers = decodeShareCode(config, code);
-    return answers ? { kind: 'result', answers } : { kind: 'invalid' };
+    const reading = readShareCode(config, code);
+    return reading.ok ? { kind: 'result', answers: reading.answers } : { kind: 'invalid', reason: reading.reason };
   }
 
   private set(status: string): void {
