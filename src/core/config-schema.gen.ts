@@ -278,6 +278,13 @@ export const configSchema: JsonSchema = {
      "minimum": 0,
      "maximum": 10
     },
+    "about": {
+     "type": "string",
+     "enum": [
+      "person",
+      "organisation"
+     ]
+    },
     "text": {
      "$ref": "#/$defs/__schema1"
     },
@@ -523,6 +530,9 @@ export const configSchema: JsonSchema = {
     },
     "body": {
      "$ref": "#/$defs/__schema2"
+    },
+    "reason": {
+     "$ref": "#/$defs/__schema1"
     },
     "url": {
      "$ref": "#/$defs/__schema3"

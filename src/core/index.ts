@@ -16,6 +16,7 @@ export type {
   SegmentShare,
   SuggestionResult,
 } from './scoring.ts';
+export { classDistributions, deriveThresholds, posteriorAtLeast } from './model.ts';
 export { selectSuggestions, MAX_SUGGESTIONS, MIN_SUGGESTIONS } from './suggestions.ts';
 export type { DimensionScore, Suggestion } from './suggestions.ts';
 export { encodeShareCode, decodeShareCode, SHARE_CODE_VERSION } from './share-code.ts';

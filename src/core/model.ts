@@ -1,0 +1,82 @@
+/**
+ * The benchmark model read per class: each class's score distribution on the 0–100 scale, the
+ * posterior chance of each segment's classes given a score, and the segment thresholds derived
+ * from it. Exported from core so that the collector's benchmark builder derives thresholds the
+ * same way as the build-time check of the built-in config.
+ */
+import { convolve, pointMass, questionPoints, questionRange, toScale, type Range } from './distribution.ts';
+import type { Config, Distribution, Question } from './schema.ts';
+
+/** The raw point range of a set of questions (sum of each question's range). */
+export const rangeOf = (questions: readonly Question[]): Range =>
+  questions.map(questionRange).reduce((a, r) => ({ min: a.min + r.min, max: a.max + r.max }), { min: 0, max: 0 });
+
+/** Per class: its weight and the exact distribution of its scores (0–100) over `questions`. */
+export function classDistributions(
+  config: Config,
+  questions: readonly Question[] = config.questions,
+): { id: string; weight: number; dist: Distribution }[] {
+  const range = rangeOf(questions);
+  return config.benchmark.classes.map((c) => ({
+    id: c.id,
+    weight: c.weight,
+    dist: toScale(
+      questions.reduce((d, q) => convolve(d, questionPoints(q, c.id)), pointMass(0)),
+      range,
+    ),
+  }));
+}
+
+/** A class stands for the segment with the same id (none when no segment has it). */
+export const classSegment = (config: Config, classId: string): string | undefined =>
+  config.segments.some((s) => s.id === classId) ? classId : undefined;
+
+/** Shares per whole score 0…100. */
+function perScore({ scores, shares }: Distribution): number[] {
+  const out = new Array<number>(101).fill(0);
+  scores.forEach((s, i) => (out[Math.round(s)]! += shares[i] ?? 0));
+  return out;
+}
+
+/**
+ * For each whole score 0…100 that someone in the benchmark can get, P(segment index ≥ k | score)
+ * for k = 1 … segments − 1: the weighted share of the classes standing for segment k or higher
+ * among everyone with that score (Bayes with the class weights as prior). Scores nobody gets are
+ * undefined. Undefined as a whole when some class stands for no segment.
+ */
+export function posteriorAtLeast(config: Config): (number[] | undefined)[] | undefined {
+  const order = config.segments.map((s) => s.id);
+  const classes = classDistributions(config);
+  const rank = classes.map((c) => order.indexOf(classSegment(config, c.id) ?? ''));
+  if (rank.includes(-1)) return undefined;
+  const mass = classes.map((c) => perScore(c.dist).map((p) => p * c.weight));
+  return Array.from({ length: 101 }, (_, s) => {
+    const total = mass.reduce((a, m) => a + m[s]!, 0);
+    if (total <= 1e-12) return undefined;
+    return order.slice(1).map((_, k) => mass.reduce((a, m, i) => a + (rank[i]! >= k + 1 ? m[s]! : 0), 0) / total);
+  });
+}
+
+/**
+ * Segment thresholds derived from the model: segment k starts at the lowest whole score from
+ * which on (every higher score anyone can get included) the classes of segment k or higher are at
+ * least as likely as the rest, P(segment ≥ k | score) ≥ ½. With one class per segment this is
+ * where the most likely class changes. Undefined when a class stands for no segment; a segment
+ * that no score reaches gets 100.
+ */
+export function deriveThresholds(config: Config): number[] | undefined {
+  const post = posteriorAtLeast(config);
+  if (!post) return undefined;
+  return config.segments.map((_, k) => {
+    if (k === 0) return 0;
+    let min = 100;
+    // Walk down from the top while the posterior holds; the threshold is the last score passed.
+    for (let s = 100; s >= 0; s--) {
+      const p = post[s];
+      if (p === undefined) continue;
+      if (p[k - 1]! < 0.5) break;
+      min = s;
+    }
+    return min;
+  });
+}
