@@ -5,12 +5,13 @@
  */
 import type { Question } from '../core/schema.ts';
 
-// One frequency scale for every tool question keeps answers comparable across networks.
-const frequency = [
+// One frequency scale for every tool question keeps answers comparable across networks; `daily`
+// states what a daily user does, for the gaps ("Dagelijks LinkedIn gebruiken voor je werk").
+const frequency = (daily: { nl: string; en: string }) => [
   { id: 'never', label: { nl: 'Nooit', en: 'Never' }, value: 0 },
   { id: 'sometimes', label: { nl: 'Minder dan wekelijks', en: 'Less than weekly' }, value: 1 },
   { id: 'weekly', label: { nl: 'Wekelijks', en: 'Weekly' }, value: 2 },
-  { id: 'daily', label: { nl: 'Dagelijks', en: 'Daily' }, value: 3 },
+  { id: 'daily', label: { nl: 'Dagelijks', en: 'Daily' }, value: 3, statement: daily },
 ];
 const used = ['sometimes', 'weekly', 'daily'];
 
@@ -34,7 +35,7 @@ export const questions: Question[] = [
     about: 'person',
     type: 'scale',
     text: { nl: 'Hoe vaak gebruik je LinkedIn voor je werk?', en: 'How often do you use LinkedIn for work?' },
-    options: frequency,
+    options: frequency({ nl: 'Dagelijks LinkedIn gebruiken voor je werk', en: 'Using LinkedIn for work every day' }),
     benchmark: {
       basis: { kind: 'sourced', source: `${viadesk} LinkedIn: 90 % professional use.${frequencySplit}`, check: { options: used, share: 0.9 } },
       shares: { starter: [0.23, 0.72, 0.05, 0], verkenner: [0.02, 0.28, 0.4, 0.3], voorloper: [0, 0.02, 0.13, 0.85] },
@@ -46,7 +47,7 @@ export const questions: Question[] = [
     about: 'person',
     type: 'scale',
     text: { nl: 'Hoe vaak gebruik je X (voorheen Twitter) voor je werk?', en: 'How often do you use X (formerly Twitter) for work?' },
-    options: frequency,
+    options: frequency({ nl: 'Dagelijks X gebruiken voor je werk', en: 'Using X for work every day' }),
     benchmark: {
       basis: { kind: 'sourced', source: `${viadesk} Twitter: 71 % professional use.${frequencySplit}`, check: { options: used, share: 0.71 } },
       shares: { starter: [0.59, 0.38, 0.03, 0], verkenner: [0.14, 0.36, 0.3, 0.2], voorloper: [0.02, 0.08, 0.2, 0.7] },
@@ -58,7 +59,7 @@ export const questions: Question[] = [
     about: 'person',
     type: 'scale',
     text: { nl: 'Hoe vaak gebruik je Facebook voor je werk?', en: 'How often do you use Facebook for work?' },
-    options: frequency,
+    options: frequency({ nl: 'Dagelijks Facebook gebruiken voor je werk', en: 'Using Facebook for work every day' }),
     benchmark: {
       basis: {
         kind: 'sourced',
@@ -74,7 +75,7 @@ export const questions: Question[] = [
     about: 'person',
     type: 'scale',
     text: { nl: 'Hoe vaak publiceer je zelf online, bijvoorbeeld op een blog?', en: 'How often do you publish online yourself, for example on a blog?' },
-    options: frequency,
+    options: frequency({ nl: 'Dagelijks zelf online publiceren', en: 'Publishing online every day' }),
     benchmark: {
       basis: { kind: 'assumed', quote: report.publishMeasure },
       shares: { starter: [0.99, 0.01, 0, 0], verkenner: [0.8, 0.15, 0.04, 0.01], voorloper: [0.42, 0.23, 0.17, 0.18] },
@@ -89,7 +90,7 @@ export const questions: Question[] = [
       nl: 'Hoe vaak deel je eigen content met je klanten en je netwerk (artikelen, posts, video’s)?',
       en: 'How often do you share your own content with your customers and your network (articles, posts, videos)?',
     },
-    options: frequency,
+    options: frequency({ nl: 'Dagelijks eigen content delen', en: 'Sharing your own content every day' }),
     benchmark: {
       basis: {
         kind: 'assumed',
@@ -108,7 +109,7 @@ export const questions: Question[] = [
       nl: 'Hoe vaak meet je wat je online activiteiten opleveren, bijvoorbeeld met Google Analytics?',
       en: 'How often do you measure what your online activities bring, for example with Google Analytics?',
     },
-    options: frequency,
+    options: frequency({ nl: 'Dagelijks meten wat je online doet oplevert', en: 'Measuring every day what your online activities bring' }),
     benchmark: {
       basis: { kind: 'assumed', quote: report.publishMeasure },
       shares: { starter: [0.99, 0.01, 0, 0], verkenner: [0.8, 0.14, 0.05, 0.01], voorloper: [0.42, 0.2, 0.18, 0.2] },
@@ -123,7 +124,12 @@ export const questions: Question[] = [
     options: [
       { id: 'little', label: { nl: 'Beperkt of slecht', en: 'Limited or poorly' }, value: 0 },
       { id: 'some', label: { nl: 'Redelijk', en: 'Fairly well' }, value: 1 },
-      { id: 'much', label: { nl: 'Goed: we sturen er onze strategie op', en: 'Well: it guides our strategy' }, value: 2 },
+      {
+        id: 'much',
+        label: { nl: 'Goed: we sturen er onze strategie op', en: 'Well: it guides our strategy' },
+        value: 2,
+        statement: { nl: 'Goed weten wat klanten willen en er de strategie op sturen', en: 'Knowing well what customers want and steering strategy by it' },
+      },
     ],
     benchmark: {
       basis: {
@@ -194,9 +200,24 @@ export const questions: Question[] = [
     type: 'multiple',
     text: { nl: 'Wat leveren sociale media je organisatie al op?', en: 'What do social media already bring your organisation?' },
     options: [
-      { id: 'marketing', label: { nl: 'Betere marketing en naamsbekendheid', en: 'Better marketing and brand awareness' }, value: 1 },
-      { id: 'relations', label: { nl: 'Betere relaties met klanten', en: 'Better customer relationships' }, value: 1 },
-      { id: 'sharing', label: { nl: 'Kennis delen met collega’s', en: 'Sharing knowledge with colleagues' }, value: 1 },
+      {
+        id: 'marketing',
+        label: { nl: 'Betere marketing en naamsbekendheid', en: 'Better marketing and brand awareness' },
+        value: 1,
+        statement: { nl: 'Betere marketing en naamsbekendheid halen uit sociale media', en: 'Getting better marketing and brand awareness from social media' },
+      },
+      {
+        id: 'relations',
+        label: { nl: 'Betere relaties met klanten', en: 'Better customer relationships' },
+        value: 1,
+        statement: { nl: 'Betere relaties met klanten opbouwen via sociale media', en: 'Building better customer relationships through social media' },
+      },
+      {
+        id: 'sharing',
+        label: { nl: 'Kennis delen met collega’s', en: 'Sharing knowledge with colleagues' },
+        value: 1,
+        statement: { nl: 'Via sociale media kennis delen met collega’s', en: 'Sharing knowledge with colleagues through social media' },
+      },
       { id: 'none', label: { nl: 'Nog niets', en: 'Nothing yet' }, value: 0, exclusive: true },
     ],
     benchmark: {
@@ -256,10 +277,25 @@ export const questions: Question[] = [
     type: 'multiple',
     text: { nl: 'Hoe leert je organisatie over sociale media?', en: 'How does your organisation learn about social media?' },
     options: [
-      { id: 'others', label: { nl: 'Door te kijken naar ervaringen van anderen', en: 'By looking at others’ experiences' }, value: 1 },
-      { id: 'online', label: { nl: 'Door online kennis te delen', en: 'By sharing knowledge online' }, value: 1 },
+      {
+        id: 'others',
+        label: { nl: 'Door te kijken naar ervaringen van anderen', en: 'By looking at others’ experiences' },
+        value: 1,
+        statement: { nl: 'Leren van de ervaringen van anderen', en: 'Learning from others’ experiences' },
+      },
+      {
+        id: 'online',
+        label: { nl: 'Door online kennis te delen', en: 'By sharing knowledge online' },
+        value: 1,
+        statement: { nl: 'Online kennis delen om te leren', en: 'Sharing knowledge online to learn' },
+      },
       { id: 'hire', label: { nl: 'Door ervaring in te huren', en: 'By hiring experience' }, value: 1 },
-      { id: 'practice', label: { nl: 'Door zelf te experimenteren', en: 'By experimenting ourselves' }, value: 1 },
+      {
+        id: 'practice',
+        label: { nl: 'Door zelf te experimenteren', en: 'By experimenting ourselves' },
+        value: 1,
+        statement: { nl: 'Als organisatie zelf experimenteren', en: 'Experimenting as an organisation' },
+      },
       { id: 'none', label: { nl: 'Daar zijn we nog niet mee bezig', en: 'We are not working on that yet' }, value: 0, exclusive: true },
     ],
     benchmark: {

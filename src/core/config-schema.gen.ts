@@ -344,6 +344,9 @@ export const configSchema: JsonSchema = {
     },
     "exclusive": {
      "type": "boolean"
+    },
+    "statement": {
+     "$ref": "#/$defs/__schema1"
     }
    },
    "required": [

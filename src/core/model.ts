@@ -27,6 +27,13 @@ export function classDistributions(
   }));
 }
 
+/** The lowest score at which the cumulative share reaches ½. */
+export function median({ scores, shares }: Distribution): number {
+  let below = 0;
+  for (let i = 0; i < scores.length; i++) if ((below += shares[i]!) >= 0.5 - 1e-9) return scores[i]!;
+  return scores.at(-1) ?? 0;
+}
+
 /** A class stands for the segment with the same id (none when no segment has it). */
 export const classSegment = (config: Config, classId: string): string | undefined =>
   config.segments.some((s) => s.id === classId) ? classId : undefined;

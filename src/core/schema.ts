@@ -62,6 +62,8 @@ const OptionSchema = z.strictObject({
   value: whole(0, LIMITS.optionValue),
   /** Multiple choice: ticking this clears the others ('none yet'). */
   exclusive: z.optional(z.boolean()),
+  /** What choosing it means as a plain statement ("Dagelijks LinkedIn gebruiken"), for the gaps. */
+  statement: z.optional(Text),
 });
 
 /** Per benchmark class id, the share of each option (or of each point total). */

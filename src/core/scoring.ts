@@ -21,6 +21,7 @@ import {
 } from './distribution.ts';
 import type { Config, Distribution, Question } from './schema.ts';
 import { selectSuggestions } from './suggestions.ts';
+import { classDistributions, median } from './model.ts';
 
 export type Lang = 'nl' | 'en';
 export interface ScoreOptions {
@@ -54,6 +55,8 @@ export interface DimensionResult {
   score: number;
   percentile: number;
   distribution: Distribution;
+  /** The median score of the leaders' class on this dimension ('typical for voorlopers'), 0–100. */
+  leaders?: number;
 }
 export interface SuggestionResult {
   id: string;
@@ -74,6 +77,8 @@ export interface Gap {
   label: string;
   /** The question's text, for context. */
   question: string;
+  /** The option as a plain statement, when the config gives one. */
+  statement?: string;
   /** Share of the leaders' class that chose or ticked the option, 0–1. */
   share: number;
 }
@@ -145,6 +150,8 @@ function locator({ benchmark: { classes } }: Config, own: readonly Question[], g
 interface Model {
   /** The overall benchmark first, then one per dimension, each over its own questions. */
   locate: Locate[];
+  /** Per dimension, the leaders' class median score (when the config names a leaders' class). */
+  leaders: (number | undefined)[];
   /** Person and organisation, when the config's questions say which they are about. */
   sides?: { person: Locate; organisation: Locate };
 }
@@ -166,7 +173,12 @@ function benchmarks(config: Config): Model {
     person.length && organisation.length && !measured
       ? { person: locator(config, person), organisation: locator(config, organisation) }
       : undefined;
-  return { locate, ...(sides ? { sides } : {}) };
+  const leaders = dimensions.map((d) => {
+    const own = questions.filter((q) => q.dimension === d.id);
+    const dist = classDistributions(config, own).find((c) => c.id === benchmark.leaders)?.dist;
+    return dist && median(dist);
+  });
+  return { locate, leaders, ...(sides ? { sides } : {}) };
 }
 
 /**
@@ -195,6 +207,7 @@ function gapsOf({ questions, benchmark: { leaders } }: Config, given: ReadonlyMa
           dimension: question.dimension,
           label: option.label[lang],
           question: question.text[lang],
+          ...(option.statement ? { statement: option.statement[lang] } : {}),
           share,
         });
       }
@@ -216,7 +229,10 @@ export function scoreAnswers(config: Config, answers: Answers, options: ScoreOpt
 
   const positions = model.locate.map((locate) => locate(given));
   const overall = positions[0]!;
-  const dimensions = config.dimensions.map((d, i) => ({ id: d.id, label: d.label[lang], ...positions[i + 1]! }));
+  const dimensions = config.dimensions.map((d, i) => {
+    const leaders = model.leaders[i];
+    return { id: d.id, label: d.label[lang], ...positions[i + 1]!, ...(leaders === undefined ? {} : { leaders }) };
+  });
 
   // Each segment's share of the benchmark: its overall scores from its threshold to the next.
   const shares = segments.map((s, i) => ({
