@@ -143,7 +143,7 @@ export const suggestions: Config['suggestions'] = [
       en: 'Because your organisation does not yet regularly follow what customers say online.',
     },
     body: {
-      nl: 'Laat een specialist laten zien hoe je online volgt wat klanten over jullie zeggen. Begin met een paar zoekwoorden: je naam, je producten en je vakgebied. Eén uur per week is genoeg om te zien wat er speelt.',
+      nl: 'Vraag een specialist om te laten zien hoe je online volgt wat klanten over jullie zeggen. Begin met een paar zoekwoorden: je naam, je producten en je vakgebied. Eén uur per week is genoeg om te zien wat er speelt.',
       en: 'Have a specialist show you how to follow what customers say about you online. Start with a few search terms: your name, your products and your field. One hour a week is enough to see what is going on.',
     },
   },
