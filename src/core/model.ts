@@ -1,8 +1,7 @@
 /**
  * The benchmark model read per class: each class's score distribution on the 0–100 scale, the
- * posterior chance of each segment's classes given a score, and the segment thresholds derived
- * from it. Exported from core so that the collector's benchmark builder derives thresholds the
- * same way as the build-time check of the built-in config.
+ * posterior chance of each segment's classes given a score (the quantity `deriveThresholds` in
+ * thresholds.ts cuts at ½), and the leaders' typical score per dimension.
  */
 import { convolve, pointMass, questionPoints, questionRange, toScale, type Range } from './distribution.ts';
 import type { Config, Distribution, Question } from './schema.ts';
@@ -61,29 +60,5 @@ export function posteriorAtLeast(config: Config): (number[] | undefined)[] | und
     const total = mass.reduce((a, m) => a + m[s]!, 0);
     if (total <= 1e-12) return undefined;
     return order.slice(1).map((_, k) => mass.reduce((a, m, i) => a + (rank[i]! >= k + 1 ? m[s]! : 0), 0) / total);
-  });
-}
-
-/**
- * Segment thresholds derived from the model: segment k starts at the lowest whole score from
- * which on (every higher score anyone can get included) the classes of segment k or higher are at
- * least as likely as the rest, P(segment ≥ k | score) ≥ ½. With one class per segment this is
- * where the most likely class changes. Undefined when a class stands for no segment; a segment
- * that no score reaches gets 100.
- */
-export function deriveThresholds(config: Config): number[] | undefined {
-  const post = posteriorAtLeast(config);
-  if (!post) return undefined;
-  return config.segments.map((_, k) => {
-    if (k === 0) return 0;
-    let min = 100;
-    // Walk down from the top while the posterior holds; the threshold is the last score passed.
-    for (let s = 100; s >= 0; s--) {
-      const p = post[s];
-      if (p === undefined) continue;
-      if (p[k - 1]! < 0.5) break;
-      min = s;
-    }
-    return min;
   });
 }

@@ -64,7 +64,7 @@ export const en: Messages = {
   overviewText: (l, y, t) => `${l}: you ${y} out of 100${t === undefined ? '' : `, typical for front-runners ${t}`}`,
   why: 'Why',
   change: (w, b, n, d) => `Last time (${w}) your total score was ${b}; now it is ${n} (${d}).`,
-  dimensionBefore: (b) => `last time ${b}`,
+  dimensionBefore: (b, d) => `last time ${b} (${d})`,
   distributions: 'Distribution by area',
   distributionsHelp:
     'Each chart shows how the comparison group scores, in steps of 10 points; the coloured bar and the line show where you stand.',

@@ -62,7 +62,7 @@ export interface Messages {
   why: string;
   /** Like with like after a retake: the previous shown score, dated. */
   change: (when: string, before: number, now: number, signed: string) => string;
-  dimensionBefore: (before: number) => string;
+  dimensionBefore: (before: number, signed: string) => string;
   distributions: string;
   distributionsHelp: string;
 }

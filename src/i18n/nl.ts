@@ -58,7 +58,7 @@ export const nl: Messages = {
   overviewText: (l, y, t) => `${l}: jij ${y} van 100${t === undefined ? '' : `, typisch voor voorlopers ${t}`}`,
   why: 'Waarom',
   change: (w, b, n, d) => `Vorige keer (${w}) was je totaalscore ${b}; nu is die ${n} (${d}).`,
-  dimensionBefore: (b) => `vorige keer ${b}`,
+  dimensionBefore: (b, d) => `vorige keer ${b} (${d})`,
   distributions: 'Verdeling per onderdeel',
   distributionsHelp:
     'Elke grafiek laat zien hoe de vergelijkingsgroep scoort, in stappen van 10 punten; de gekleurde balk en de lijn tonen waar jij staat.',

@@ -76,15 +76,13 @@ function gaps(view: View, r: Result): Part {
   if (!r.gaps.length) return nothing;
   return html`<h3>${msg.gaps}</h3>
     <ul class="gaps">
-      ${r.gaps
-        .slice(0, SHOWN_GAPS)
-        .map(
-          (g) =>
-            html`<li>
-              ${g.statement ?? `${g.question} ${g.label}`}
-              <span class="muted">— ${msg.gapLine(view.percent(g.share))}</span>
-            </li>`,
-        )}
+      ${r.gaps.slice(0, SHOWN_GAPS).map(
+        (g) =>
+          html`<li>
+            ${g.statement ?? `${g.question} ${g.label}`}
+            <span class="muted">— ${msg.gapLine(view.percent(g.share))}</span>
+          </li>`,
+      )}
     </ul>`;
 }
 
@@ -119,11 +117,16 @@ function details(view: View, r: Result, previous: Snapshot | undefined): Part {
       <p class="muted">${msg.distributionsHelp}</p>
       <ul class="plain">
         ${r.dimensions.map((d) => {
-          const before = previous?.dimensions[d.id];
+          // Own keys only: a dimension id may be `valueOf`.
+          const before = previous && Object.hasOwn(previous.dimensions, d.id) ? previous.dimensions[d.id] : undefined;
           return html`<li class="dimension">
             <h4>${d.label}</h4>
             <p>
-              ${msg.dimensionLine(d.score, d.percentile)}${before === undefined ? nothing : html` · ${msg.dimensionBefore(before)}`}
+              ${msg.dimensionLine(d.score, d.percentile)}${
+                before === undefined
+                  ? nothing
+                  : html` · <span data-delta>${msg.dimensionBefore(before, signed(d.score - before))}</span>`
+              }
             </p>
             ${renderChart(view, d.label, d.distribution, d.score)}
           </li>`;
