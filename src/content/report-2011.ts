@@ -79,8 +79,8 @@ export const defaultConfig: Config = {
       label: { nl: 'Starter', en: 'Starter' },
       min: 0,
       description: {
-        nl: 'Sociale media zijn voor jou en je organisatie nog vooral onbekend terrein. Kleine stappen leveren hier veel op.',
-        en: 'Social media are still mostly unknown territory for you and your organisation. Small steps gain a lot here.',
+        nl: 'Sociale media zijn nog vooral onbekend terrein. Kleine stappen leveren hier veel op.',
+        en: 'Social media are still mostly unknown territory. Small steps gain a lot here.',
       },
     },
     {
@@ -88,7 +88,7 @@ export const defaultConfig: Config = {
       label: { nl: 'Verkenner', en: 'Explorer' },
       min: 16,
       description: {
-        nl: 'Jullie zijn al actief, maar nog niet structureel. Kies een paar doelen en meet wat het oplevert.',
+        nl: 'Je bent al actief, maar nog niet structureel. Kies een paar doelen en meet wat het oplevert.',
         en: 'You are active, but not yet in a structured way. Choose a few goals and measure what they bring.',
       },
     },
