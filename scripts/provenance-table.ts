@@ -54,10 +54,20 @@ export function provenanceTable(config: Config): string {
     const basis = kind === 'sourced' ? shortenMiddle(source ?? '') : `‘${shorten(quote ?? '', MAX_CELL - 2)}’`;
     return `| \`${q.id}\` | ${cell(q.text.nl)} | ${kind} | ${cell(basis)} | ${cell(checkCell(config, q))} |`;
   });
+  // The classes' weights are assumptions too: what each rests on, under the questions.
+  const classes = config.benchmark.classes.map((c) => {
+    const { kind, source, quote } = c.basis;
+    const basis = kind === 'sourced' ? shortenMiddle(source ?? '') : `‘${shorten(quote ?? '', MAX_CELL - 2)}’`;
+    return `| \`${c.id}\` | ${cell(c.label.nl)} | ${pct(c.weight)} | ${kind} | ${cell(basis)} |`;
+  });
   return [
     '| question | question (nl) | basis | source or quoted sentence | check (published marginal) |',
     '|---|---|---|---|---|',
     ...rows,
+    '',
+    '| class | label (nl) | weight | basis | quoted sentence |',
+    '|---|---|---|---|---|',
+    ...classes,
   ].join('\n');
 }
 

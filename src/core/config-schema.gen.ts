@@ -278,6 +278,13 @@ export const configSchema: JsonSchema = {
      "minimum": 0,
      "maximum": 10
     },
+    "about": {
+     "type": "string",
+     "enum": [
+      "person",
+      "organisation"
+     ]
+    },
     "text": {
      "$ref": "#/$defs/__schema1"
     },
@@ -337,6 +344,9 @@ export const configSchema: JsonSchema = {
     },
     "exclusive": {
      "type": "boolean"
+    },
+    "statement": {
+     "$ref": "#/$defs/__schema1"
     }
    },
    "required": [
@@ -523,6 +533,9 @@ export const configSchema: JsonSchema = {
     },
     "body": {
      "$ref": "#/$defs/__schema2"
+    },
+    "reason": {
+     "$ref": "#/$defs/__schema1"
     },
     "url": {
      "$ref": "#/$defs/__schema3"

@@ -25,6 +25,7 @@ export type {
   SegmentShare,
   SuggestionResult,
 } from './scoring.ts';
+export { classDistributions, posteriorAtLeast } from './model.ts';
 export { selectSuggestions, MAX_SUGGESTIONS, MIN_SUGGESTIONS } from './suggestions.ts';
 export type { DimensionScore, Suggestion } from './suggestions.ts';
 export { encodeShareCode, decodeShareCode, readShareCode, shareCodeLength, SHARE_CODE_VERSION } from './share-code.ts';
@@ -46,3 +47,4 @@ export { LIMITS, isHttpsUrl } from './limits.ts';
 export { defaultConfig } from '../content/report-2011.ts';
 export { parseConfig } from './parse-config.ts';
 export type { ConfigIssue, ParseConfigResult } from './parse-config.ts';
+export { deriveThresholds } from './thresholds.ts';

@@ -17,6 +17,8 @@ z.config({ jitless: true });
 export const questionTypes = ['single', 'multiple', 'scale'] as const;
 export type QuestionType = (typeof questionTypes)[number];
 export const basisKinds = ['sourced', 'assumed'] as const;
+/** What a question is about: the visitor as a person, or their organisation. */
+export const aboutKinds = ['person', 'organisation'] as const;
 
 /** A string with a pattern; `what` becomes the JSON Schema description and the error message. */
 const patterned = (regex: RegExp, max: number, what: string) =>
@@ -62,6 +64,8 @@ const OptionSchema = z.strictObject({
   value: whole(0, LIMITS.optionValue),
   /** Multiple choice: ticking this clears the others ('none yet'). */
   exclusive: z.optional(z.boolean()),
+  /** What choosing it means as a plain statement ("Dagelijks LinkedIn gebruiken"), for the gaps. */
+  statement: z.optional(Text),
 });
 
 /** Per benchmark class id, the share of each option (or of each point total). */
@@ -73,6 +77,8 @@ export const QuestionSchema = z.strictObject({
   type: z.enum(questionTypes),
   /** Integer weight; 0 marks a profile question that does not score but can select suggestions. */
   weight: z.optional(whole(0, 10)),
+  /** Person or organisation: when questions say, the result adds a position for each side. */
+  about: z.optional(z.enum(aboutKinds)),
   text: Text,
   help: z.optional(Text),
   options: list(OptionSchema, 2, LIMITS.options),
@@ -154,6 +160,8 @@ export const ConfigSchema = z.strictObject({
       route: Id,
       title: Text,
       body: LongText,
+      /** One line on why it was chosen, shown with it ("Omdat je aangaf …"). */
+      reason: z.optional(Text),
       url: z.optional(Url),
       /** Higher first among equally weak spots. */
       priority: z.optional(whole(0, 100)),

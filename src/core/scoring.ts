@@ -20,8 +20,9 @@ import {
   toScale,
 } from './distribution.ts';
 import { own } from './own.ts';
-import type { Config, Distribution } from './schema.ts';
+import type { Config, Distribution, Question } from './schema.ts';
 import { selectSuggestions } from './suggestions.ts';
+import { classDistributions, median } from './model.ts';
 
 import type { Lang } from './lang.ts';
 
@@ -57,11 +58,15 @@ export interface DimensionResult {
   score: number;
   percentile: number;
   distribution: Distribution;
+  /** The median score of the leaders' class on this dimension ('typical for voorlopers'), 0–100. */
+  leaders?: number;
 }
 export interface SuggestionResult {
   id: string;
   title: string;
   body: string;
+  /** Why it was chosen, from the config's `reason`. */
+  reason?: string;
   route: string;
   routeLabel: string;
   url?: string;
@@ -75,6 +80,8 @@ export interface Gap {
   label: string;
   /** The question's text, for context. */
   question: string;
+  /** The option as a plain statement, when the config gives one. */
+  statement?: string;
   /** Share of the leaders' class that chose or ticked the option, 0–1. */
   share: number;
 }
@@ -89,6 +96,10 @@ export interface Result {
   dimensions: DimensionResult[];
   suggestions: SuggestionResult[];
   gaps: Gap[];
+  /** The position on the questions about the visitor as a person (when the config says which). */
+  person?: OverallResult;
+  /** The position on the questions about the organisation (when the config says which). */
+  organisation?: OverallResult;
   /** Added by the element. */
   shareUrl?: string;
 }
@@ -101,44 +112,76 @@ export const GAP_SHARE = 0.5;
 /** Places a visitor's answers (own keys only) on one benchmark. */
 type Locate = (answers: ReadonlyMap<string, Answer>) => OverallResult;
 
-const cache = new WeakMap<Config, Locate[]>();
+const cache = new WeakMap<Config, Model>();
 
-/** The overall benchmark first, then one per dimension, each over its own questions. */
-function benchmarks({ questions, dimensions, benchmark: { classes, measured } }: Config): Locate[] {
-  return [undefined, ...dimensions].map((d) => {
-    const own = questions.filter((q) => !d || q.dimension === d.id);
-    const given = d ? measured?.dimensions?.find((x) => x.id === d.id) : measured?.overall;
-    const range = own
-      .map(questionRange)
-      .reduce((a, r) => ({ min: a.min + r.min, max: a.max + r.max }), { min: 0, max: 0 });
-    // Within a class questions are independent, so its total is their convolution; the benchmark
-    // population is the classes' weighted mixture. A measured distribution replaces all that.
-    const { scores, shares } = given
-      ? normalizeDistribution(given)
-      : toScale(
-          mixture(
-            classes.map((c) => ({
-              weight: c.weight,
-              dist: own.reduce((dist, q) => convolve(dist, questionPoints(q, c.id)), pointMass(0)),
-            })),
-          ),
-          range,
-        );
-    // Unrounded mid-rank for each whole score 0–100.
-    const ranks = midRankTable({ scores, shares });
-    return (answers) => {
-      const score = scaleScore(
-        own.reduce((raw, q) => raw + pointsOf(q, answers.get(q.id)), 0),
+/**
+ * A benchmark over the questions `own`: within a class questions are independent, so its total is
+ * their convolution; the benchmark population is the classes' weighted mixture. A measured
+ * distribution (`given`) replaces all that.
+ */
+function locator({ benchmark: { classes } }: Config, own: readonly Question[], given?: Distribution): Locate {
+  const range = own
+    .map(questionRange)
+    .reduce((a, r) => ({ min: a.min + r.min, max: a.max + r.max }), { min: 0, max: 0 });
+  const { scores, shares } = given
+    ? normalizeDistribution(given)
+    : toScale(
+        mixture(
+          classes.map((c) => ({
+            weight: c.weight,
+            dist: own.reduce((dist, q) => convolve(dist, questionPoints(q, c.id)), pointMass(0)),
+          })),
+        ),
         range,
       );
-      // Copies: the cached benchmark must not change when a caller edits a result.
-      return {
-        score,
-        percentile: displayPercentile(ranks[score]!),
-        distribution: { scores: [...scores], shares: [...shares] },
-      };
+  // Unrounded mid-rank for each whole score 0–100.
+  const ranks = midRankTable({ scores, shares });
+  return (answers) => {
+    const score = scaleScore(
+      own.reduce((raw, q) => raw + pointsOf(q, answers.get(q.id)), 0),
+      range,
+    );
+    // Copies: the cached benchmark must not change when a caller edits a result.
+    return {
+      score,
+      percentile: displayPercentile(ranks[score]!),
+      distribution: { scores: [...scores], shares: [...shares] },
     };
+  };
+}
+
+interface Model {
+  /** The overall benchmark first, then one per dimension, each over its own questions. */
+  locate: Locate[];
+  /** Per dimension, the leaders' class median score (when the config names a leaders' class). */
+  leaders: (number | undefined)[];
+  /** Person and organisation, when the config's questions say which they are about. */
+  sides?: { person: Locate; organisation: Locate };
+}
+
+function benchmarks(config: Config): Model {
+  const { questions, dimensions, benchmark } = config;
+  const measured = benchmark.measured;
+  const locate = [undefined, ...dimensions].map((d) =>
+    locator(
+      config,
+      questions.filter((q) => !d || q.dimension === d.id),
+      d ? measured?.dimensions?.find((x) => x.id === d.id) : measured?.overall,
+    ),
+  );
+  const side = (about: string) => questions.filter((q) => q.about === about && (q.weight ?? 1) > 0);
+  const [person, organisation] = [side('person'), side('organisation')];
+  // Both sides need a scoring question; a measured overall has no per-side counterpart.
+  const sides =
+    person.length && organisation.length && !measured
+      ? { person: locator(config, person), organisation: locator(config, organisation) }
+      : undefined;
+  const leaders = dimensions.map((d) => {
+    const own = questions.filter((q) => q.dimension === d.id);
+    const dist = classDistributions(config, own).find((c) => c.id === benchmark.leaders)?.dist;
+    return dist && median(dist);
   });
+  return { locate, leaders, ...(sides ? { sides } : {}) };
 }
 
 /**
@@ -167,6 +210,7 @@ function gapsOf({ questions, benchmark: { leaders } }: Config, given: ReadonlyMa
           dimension: question.dimension,
           label: option.label[lang],
           question: question.text[lang],
+          ...(option.statement ? { statement: option.statement[lang] } : {}),
           share,
         });
       }
@@ -186,9 +230,12 @@ export function scoreAnswers(config: Config, answers: Answers, options: ScoreOpt
   let model = cache.get(config);
   if (!model) cache.set(config, (model = benchmarks(config)));
 
-  const positions = model.map((locate) => locate(given));
+  const positions = model.locate.map((locate) => locate(given));
   const overall = positions[0]!;
-  const dimensions = config.dimensions.map((d, i) => ({ id: d.id, label: d.label[lang], ...positions[i + 1]! }));
+  const dimensions = config.dimensions.map((d, i) => {
+    const leaders = model.leaders[i];
+    return { id: d.id, label: d.label[lang], ...positions[i + 1]!, ...(leaders === undefined ? {} : { leaders }) };
+  });
 
   // Each segment's share of the benchmark: its overall scores from its threshold to the next.
   const shares = segments.map((s, i) => ({
@@ -201,10 +248,11 @@ export function scoreAnswers(config: Config, answers: Answers, options: ScoreOpt
   const index = segments.filter((s) => s.min <= overall.score).length - 1;
 
   const suggestions = selectSuggestions(config, clean, dimensions, segments[index]!.id).map(
-    ({ id, title, body, route, url }) => ({
+    ({ id, title, body, reason, route, url }) => ({
       id,
       title: title[lang],
       body: body[lang],
+      ...(reason === undefined ? {} : { reason: reason[lang] }),
       route,
       routeLabel: config.routes.find((r) => r.id === route)!.label[lang],
       ...(url === undefined ? {} : { url }),
@@ -222,5 +270,6 @@ export function scoreAnswers(config: Config, answers: Answers, options: ScoreOpt
     dimensions,
     suggestions,
     gaps: gapsOf(config, given, lang),
+    ...(model.sides ? { person: model.sides.person(given), organisation: model.sides.organisation(given) } : {}),
   };
 }

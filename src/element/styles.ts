@@ -207,7 +207,83 @@ export const styles = css`
     border-inline-start: 4px solid var(--a);
     padding: 0.5em 0.9em;
   }
+  /* Results (ui/results.ts, ui/chart.ts): the overview chart, its legend, person/organisation. */
+  .overview {
+    margin: 0 0 1rem;
+  }
+  .overview-chart {
+    max-inline-size: 26rem;
+  }
+  .track {
+    fill: var(--s);
+    stroke: var(--b);
+    stroke-width: 0.2;
+  }
+  .leaders {
+    fill: var(--t);
+  }
+  .value {
+    font-weight: 700;
+    fill: var(--t);
+  }
+  .overview-chart text {
+    font-size: 3.8px;
+    fill: var(--t);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    font-size: 0.875em;
+    color: var(--m);
+    margin-block-start: 0.5rem;
+  }
+  .legend span {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .key {
+    inline-size: 1.25rem;
+    block-size: 0.75rem;
+    flex: none;
+  }
+  .sides {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 2rem;
+    margin: 0 0 0.75em;
+  }
+  .sides dt {
+    font-size: 0.875em;
+    color: var(--m);
+  }
+  .sides dd {
+    margin: 0;
+    font-weight: 700;
+  }
+  .gaps {
+    padding-inline-start: 1.25rem;
+  }
+  .gaps li + li {
+    margin-block-start: 0.35rem;
+  }
+  .reason {
+    font-style: italic;
+  }
+  .more {
+    margin-block-start: 1rem;
+  }
+  .more summary {
+    font-weight: 600;
+  }
   @media (forced-colors: active) {
+    .leaders {
+      fill: CanvasText;
+    }
+    .track {
+      stroke: CanvasText;
+    }
     section,
     label[part~='option'],
     button {

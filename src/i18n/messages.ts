@@ -47,4 +47,23 @@ export interface Messages {
   shareText: (segment: string, p: number) => string;
   since: (delta: string, date: string) => string;
   previous: string;
+  /** The verdict in one sentence, with what it is compared with. */
+  /** Completes the verdict sentence `segment(label)`: what it is compared with. */
+  compared: (year: number) => string;
+  totalScore: (score: number) => string;
+  /** The percentile explained once, in plain words. */
+  percentileHelp: (p: number) => string;
+  person: string;
+  organisation: string;
+  sideLine: (p: number) => string;
+  sidesCaption: string;
+  overview: string;
+  leaders: string;
+  overviewText: (label: string, you: number, leaders: number | undefined) => string;
+  why: string;
+  /** Like with like after a retake: the previous shown score, dated. */
+  change: (when: string, before: number, now: number, signed: string) => string;
+  dimensionBefore: (before: number, signed: string) => string;
+  distributions: string;
+  distributionsHelp: string;
 }

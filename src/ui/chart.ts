@@ -1,5 +1,6 @@
 import { html, svg } from 'lit/html.js';
 import type { Distribution } from '../core/schema.ts';
+import type { DimensionResult } from '../core/scoring.ts';
 import type { View } from './view.ts';
 
 const BANDS = 10;
@@ -37,4 +38,43 @@ export function renderChart(view: View, label: string, dist: Distribution, score
     <text y="41">0</text>
     <text x="100" y="41" text-anchor="end">100</text>
   </svg>`;
+}
+
+/** Height of one dimension's row in the overview, in viewBox units (the width is 100). */
+const ROW = 12;
+
+/**
+ * One overview of all dimensions: per row the label and score, a track 0–100, the visitor's bar
+ * and a mark where the leaders' class typically scores. Its text alternative says the same in
+ * words; the legend under it is visible text, so the marks need no colour to be understood.
+ */
+export function renderOverview(view: View, dimensions: readonly DimensionResult[]) {
+  const { msg } = view;
+  const text = dimensions.map((d) => msg.overviewText(d.label, d.score, d.leaders)).join('; ');
+  const height = dimensions.length * ROW + 1;
+  return html`<figure class="overview">
+    <svg part="chart" class="overview-chart" viewBox=${`0 0 100 ${height}`} role="img" aria-label=${text}>
+      ${dimensions.map((d, i) => {
+        const y = i * ROW;
+        const leaders = d.leaders === undefined ? undefined : Math.max(0.6, Math.min(99.4, d.leaders));
+        return svg`<text x="0" y=${y + 4}>${d.label}</text>
+          <text x="100" y=${y + 4} text-anchor="end" class="value">${d.score}</text>
+          <rect class="track" x="0" y=${y + 5.8} width="100" height="4"></rect>
+          <rect class="bar mine" x="0" y=${y + 5.8} width=${Math.max(0.8, d.score)} height="4"></rect>
+          ${leaders === undefined ? '' : svg`<rect class="leaders" x=${leaders - 0.6} y=${y + 4.8} width="1.2" height="6"></rect>`}`;
+      })}
+    </svg>
+    <figcaption class="legend">
+      <span
+        ><svg class="key" aria-hidden="true" viewBox="0 0 10 6">
+          <rect class="bar mine" width="10" height="6"></rect></svg
+        >${msg.you}</span
+      >
+      <span
+        ><svg class="key" aria-hidden="true" viewBox="0 0 10 6">
+          <rect class="leaders" x="4" width="2" height="6"></rect></svg
+        >${msg.leaders}</span
+      >
+    </figcaption>
+  </figure>`;
 }

@@ -277,7 +277,7 @@ describe('hostile and unusual hosts', () => {
       history.replaceState(null, '', `#sm=${encodeShareCode(defaultConfig, lastAnswers())}`);
       const { el } = await mount();
       expect(step(el)).to.equal('results');
-      expect($(el, 'h2').textContent?.trim()).to.equal('Een resultaat dat met je is gedeeld');
+      expect($(el, 'h2').textContent?.trim()).to.equal('Iemand heeft dit resultaat met je gedeeld');
       expect(el.result?.answers).to.deep.equal(lastAnswers());
       expect(await axeViolations(el)).to.deep.equal([]);
     });

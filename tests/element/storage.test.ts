@@ -198,7 +198,7 @@ describe('storage', () => {
           expect(resume, 'no resume offered for unusable state').to.equal(null);
           await completeByMouse(el);
         } else {
-          expect(resume?.textContent?.trim()).to.equal(`Verder bij vraag ${c.resumeAt} van ${total}`);
+          expect(resume?.textContent?.trim()).to.equal(`Ga verder bij vraag ${c.resumeAt} van ${total}`);
           await realClick(resume);
           await settle(el);
           expect(step(el)).to.equal('question');
@@ -235,8 +235,8 @@ describe('storage', () => {
       const again = await create({ persist: 'local' });
       expect(step(again)).to.equal('intro');
       const resume = $(again, 'button[data-action="resume"]');
-      expect(resume?.textContent?.trim()).to.equal(`Verder bij vraag 4 van ${total}`);
-      expect($(again, 'button[data-action="start"]')?.textContent?.trim()).to.equal('Opnieuw beginnen');
+      expect(resume?.textContent?.trim()).to.equal(`Ga verder bij vraag 4 van ${total}`);
+      expect($(again, 'button[data-action="start"]')?.textContent?.trim()).to.equal('Begin opnieuw');
       await realClick(resume);
       await settle(again);
       expect(progressText(again)).to.equal(`Vraag 4 van ${total}`);
@@ -248,7 +248,7 @@ describe('storage', () => {
       }
     });
 
-    it("'Opnieuw beginnen' starts at question 1 with nothing chosen", async () => {
+    it("'Begin opnieuw' starts at question 1 with nothing chosen", async () => {
       const first = await create({ persist: 'local' });
       await realClick($(first, 'button[data-action="start"]'));
       await settle(first);
@@ -297,8 +297,8 @@ describe('storage', () => {
       b.remove();
       const a2 = await create({ id: 'a', persist: 'local' });
       const b2 = await create({ id: 'b', persist: 'local' });
-      expect($(a2, 'button[data-action="resume"]')?.textContent?.trim()).to.equal(`Verder bij vraag 3 van ${total}`);
-      expect($(b2, 'button[data-action="resume"]')?.textContent?.trim()).to.equal(`Verder bij vraag 2 van ${total}`);
+      expect($(a2, 'button[data-action="resume"]')?.textContent?.trim()).to.equal(`Ga verder bij vraag 3 van ${total}`);
+      expect($(b2, 'button[data-action="resume"]')?.textContent?.trim()).to.equal(`Ga verder bij vraag 2 van ${total}`);
       await completeByMouse(b2);
       expect(step(b2)).to.equal('results');
       expect(step(a2)).to.equal('intro');

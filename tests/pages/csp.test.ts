@@ -38,7 +38,7 @@ const STRICT =
 const POLICY = `${STRICT}; trusted-types lit-html 'allow-duplicates'`;
 const NO_DUPLICATES = `${STRICT}; trusted-types lit-html`;
 const FIXTURES = '/tests/pages/fixtures';
-const SHARED_HEADING = 'Een resultaat dat met je is gedeeld';
+const SHARED_HEADING = 'Iemand heeft dit resultaat met je gedeeld';
 const viewport = { width: 1024, height: 800 };
 
 let browser: Browser;

@@ -28,7 +28,7 @@ import {
 
 const FIXTURE = '/tests/pages/fixtures/hostile.html';
 const OUT = '.tmp/hostile';
-const SHARED_HEADING = 'Een resultaat dat met je is gedeeld';
+const SHARED_HEADING = 'Iemand heeft dit resultaat met je gedeeld';
 const viewport = { width: 1024, height: 800 };
 const P = XSS_PAYLOADS.length;
 

@@ -26,7 +26,7 @@ import {
 } from './harness.ts';
 
 const FIXTURE = '/tests/pages/fixtures/share.html';
-const SHARED_HEADING = 'Een resultaat dat met je is gedeeld';
+const SHARED_HEADING = 'Iemand heeft dit resultaat met je gedeeld';
 const COPIED = 'Link gekopieerd';
 const viewport = { width: 1024, height: 800 };
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -301,7 +301,10 @@ describe('share links', () => {
       ['a checksum character flipped', flip(code, code.length - 1)],
       ['truncated', code.slice(0, -1)],
       ['a character appended', `${code}A`],
-      ['made for version 2 of the config', encodeShareCode({ ...defaultConfig, version: '2' }, answers)],
+      [
+        'made for another version of the config',
+        encodeShareCode({ ...defaultConfig, version: `${defaultConfig.version}.1` }, answers),
+      ],
       ['made for another config id', encodeShareCode({ ...defaultConfig, id: 'andere-check' }, answers)],
       ['10,000 characters', 'A'.repeat(10_000)],
       ['a script tag', '<script>alert(1)</script>'],
@@ -589,19 +592,25 @@ describe('progress over time', () => {
         )
         .catch(() => assert.fail('no [data-delta] on the results after a retake (without a reload)'));
       const view = await readView(t.page);
-      const day = await t.page.evaluate(() =>
-        new Intl.DateTimeFormat('nl', { day: 'numeric', month: 'long' }).format(new Date()),
+      // Like with like: the shown total score against the last one, dated with date and time (never 'since today');
+      // per area the earlier score beside the current one.
+      const [overall, ...areas] = view.deltas;
+      assert.equal(areas.length, defaultConfig.dimensions.length, view.deltas.join(' | '));
+      assert.match(
+        overall ?? '',
+        /^Vorige keer \(\d+ [a-z]+ om \d\d:\d\d\) was je totaalscore \d+; nu is die \d+ \((\+\d+|±0|−\d+)\)\.$/,
       );
-      assert.equal(view.deltas.length, 1 + defaultConfig.dimensions.length, view.deltas.join(' | '));
-      for (const delta of view.deltas) assert.match(delta, new RegExp(`^\\((\\+\\d+|±0|−\\d+) sinds ${day}\\)$`));
+      for (const delta of areas) assert.match(delta, /^vorige keer \d+ \((\+\d+|±0|−\d+)\)$/);
+      // Each area: the earlier score and the change to the score shown beside it now.
+      areas.forEach((delta, i) => {
+        const [, before, sign, size] = /^vorige keer (\d+) \((\+|−|±)(\d+)\)$/.exec(delta)!;
+        const now = Number(/Score (\d+) van 100/.exec(view.dimensions[i] ?? '')?.[1]);
+        const change = sign === '−' ? -Number(size) : Number(size);
+        assert.equal(now - Number(before), change, `${view.dimensions[i]} | ${delta}`);
+      });
       assert.ok(
-        view.deltas.some((d) => /^\(\+[1-9]\d* /.test(d)),
+        areas.some((d) => / \(\+[1-9]\d*\)$/.test(d)),
         `no rise shown: ${view.deltas.join(' | ')}`,
-      );
-      // 'first' ticks a scoring option in the multiple questions, 'last' the exclusive 'none': a drop.
-      assert.ok(
-        view.deltas.some((d) => d.startsWith('(−')),
-        `no drop shown: ${view.deltas.join(' | ')}`,
       );
       const networks = view.dimensions.findIndex((d) => d.startsWith('Netwerken'));
       assert.ok(networks >= 0, 'networks dimension');
