@@ -5,6 +5,7 @@
 //
 // Functions handed to page.evaluate / waitForFunction define no named inner functions: tsx
 // (esbuild keepNames) would wrap those in a `__name(…)` call that does not exist in the page.
+import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -81,10 +82,10 @@ export const where = (page: Page, host = TAG): Promise<{ step: string; progress:
 /** Ticks the first or last option of the question on screen, presses next and waits for the step after. */
 export async function answerOne(page: Page, choose: 'first' | 'last', host = TAG): Promise<void> {
   const before = await where(page, host);
-  if (before.step !== 'question') throw new Error(`expected a question, got ${JSON.stringify(before)}`);
+  assert.equal(before.step, 'question', `expected a question, got ${JSON.stringify(before)}`);
   const labels = await deepQueryAll(page, 'label[part~="option"]', host);
   const label = choose === 'first' ? labels[0] : labels[labels.length - 1];
-  if (!label) throw new Error('no option on screen');
+  assert.ok(label, 'no option on screen');
   const checked = await label.evaluate((l) => Boolean(l.querySelector('input')?.checked));
   if (!checked) await label.click();
   await clickDeep(page, 'button[data-action="next"]', host);
