@@ -134,7 +134,7 @@ export interface TestPage {
   violations(): Promise<Violation[]>;
   /** Everything above in one list: `assert.deepEqual(await t.problems(), [])`. */
   problems(): Promise<string[]>;
-  /** Resolves with the first uncaught page error matching `pattern`, at once if it came already. */
+  /** The first uncaught page error matching `pattern`, at once if it came already (fails after the page's timeout). */
   pageError(pattern: RegExp): Promise<string>;
   /** Closes the page and its own browser context. */
   close(): Promise<void>;
@@ -168,12 +168,18 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
     pageErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error)),
   );
   const pageError = (pattern: RegExp) =>
-    new Promise<string>((resolve) => {
+    new Promise<string>((resolve, reject) => {
       const seen = pageErrors.find((e) => pattern.test(e));
       if (seen !== undefined) return resolve(seen);
+      // A deadline, not a wait: without it an error that never comes would hang the test run.
+      const deadline = setTimeout(() => {
+        page.off('pageerror', listener);
+        reject(new Error(`no page error matching ${pattern}; got: ${pageErrors.join(' | ')}`));
+      }, page.getDefaultTimeout());
       const listener = (error: unknown) => {
         const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
         if (!pattern.test(text)) return;
+        clearTimeout(deadline);
         page.off('pageerror', listener);
         resolve(text);
       };
