@@ -1,6 +1,6 @@
 // The built widget in awkward environments: properties set before the script loads, the script
 // loaded twice, a 320 px wide (or 400 % zoomed) viewport, forced colours. Fixtures:
-// tests/pages/fixtures/env-*. Two tabs and an unreachable results chunk have files of their own.
+// tests/pages/fixtures/env-*. Two tabs: two-tabs.test.ts; a file failing to load once: chunk-retry.test.ts.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, ConsoleMessage, Page } from 'puppeteer-core';
