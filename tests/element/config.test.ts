@@ -1,10 +1,26 @@
 // A host's own config: fetched by `src` or given as the `config` property. Failures show an error
 // with a retry button inside the widget and fire sm-error; a valid config drives the quiz.
-// Also the static define(): other tag names, a second load, an older copy already on the page.
-import { fixture, html, expect, waitUntil } from '@open-wc/testing';
-import { SmMaturityCheck, VERSION } from '../../src/sm-maturity-check.ts';
+// The static define() is tested in define.test.ts.
+import { fixture, html, expect } from '@open-wc/testing';
+import '../../src/sm-maturity-check.ts';
+import type { SmMaturityCheck } from '../../src/sm-maturity-check.ts';
 import { FETCH_TIMEOUT_MS } from '../../src/element/config-loader.ts';
-import { $, $$, axeViolations, completeByMouse, realClick, settle, step } from './helpers.ts';
+import {
+  $,
+  $$,
+  answer,
+  axeViolations,
+  captureErrors,
+  checkedValues,
+  completeByMouse,
+  progressText,
+  realClick,
+  settle,
+  step,
+  untilLoaded,
+  untilStep as until,
+  type ErrorCapture,
+} from './helpers.ts';
 
 const FIXTURES = '/tests/element/fixtures';
 const GOOD = `${FIXTURES}/two-questions.json`;
@@ -12,28 +28,16 @@ const MISSING = `${FIXTURES}/no-such-config.json`;
 
 type Json = Record<string, unknown> & { id: string; version: string; questions: Record<string, unknown>[] };
 let two: Json;
-let errors: { code: string; message: string }[];
+let capture: ErrorCapture;
+let errors: ErrorCapture['errors'];
 let uncaught: string[];
-const onError = (e: Event) => errors.push((e as CustomEvent<{ code: string; message: string }>).detail);
-const onUncaught = (e: ErrorEvent) => uncaught.push(String(e.message));
 
 const copy = <T>(value: T): T => structuredClone(value);
-const progressText = (el: SmMaturityCheck) => $(el, '#progress')?.textContent?.trim();
 const errorText = (el: SmMaturityCheck) => $(el, '.error')?.textContent ?? '';
-const checkedValues = (el: SmMaturityCheck) =>
-  $$<HTMLInputElement>(el, 'input')
-    .filter((i) => i.checked)
-    .map((i) => i.value);
-
-async function until(el: SmMaturityCheck, wanted: string, what = `step ${wanted}`) {
-  await waitUntil(() => step(el) === wanted, `${what} (step is ${step(el)})`, { timeout: 5000 });
-  await settle(el);
-}
 
 async function mountSrc(src: string) {
   const el = await fixture<SmMaturityCheck>(html`<sm-maturity-check persist="none" src=${src}></sm-maturity-check>`);
-  await waitUntil(() => step(el) !== 'loading', 'the config to load or fail', { timeout: 5000 });
-  await settle(el);
+  await untilLoaded(el);
   return el;
 }
 
@@ -41,16 +45,8 @@ async function mountConfig(config: unknown) {
   const el = await fixture<SmMaturityCheck>(
     html`<sm-maturity-check persist="none" .config=${config}></sm-maturity-check>`,
   );
-  await waitUntil(() => step(el) !== 'loading', 'the config to load or fail', { timeout: 5000 });
-  await settle(el);
+  await untilLoaded(el);
   return el;
-}
-
-async function answer(el: SmMaturityCheck, pick: number) {
-  await realClick($$(el, 'label[part~="option"]')[pick] as Element);
-  await settle(el);
-  await realClick($(el, 'button[data-action="next"]'));
-  await settle(el);
 }
 
 describe('config loading', () => {
@@ -61,15 +57,12 @@ describe('config loading', () => {
 
   beforeEach(() => {
     localStorage.clear();
-    errors = [];
-    uncaught = [];
-    document.addEventListener('sm-error', onError);
-    window.addEventListener('error', onUncaught);
+    capture = captureErrors();
+    ({ errors, uncaught } = capture);
   });
 
   afterEach(() => {
-    document.removeEventListener('sm-error', onError);
-    window.removeEventListener('error', onUncaught);
+    capture.stop();
     localStorage.clear();
     expect(uncaught, 'uncaught errors').to.deep.equal([]);
   });
@@ -272,61 +265,5 @@ describe('config loading', () => {
       await completeByMouse(el);
       expect(step(el)).to.equal('results');
     });
-  });
-});
-
-describe('SmMaturityCheck.define', () => {
-  let warnings: unknown[][];
-  const realWarn = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => void warnings.push(args);
-  });
-  afterEach(() => {
-    console.warn = realWarn;
-  });
-
-  it('registers a second tag name that works', async () => {
-    SmMaturityCheck.define('my-check');
-    const defined = customElements.get('my-check') as (CustomElementConstructor & { version?: string }) | undefined;
-    expect(defined).to.not.equal(undefined);
-    expect(defined?.version).to.equal(VERSION);
-    const wrapper = await fixture<HTMLDivElement>(html`<div><my-check persist="none"></my-check></div>`);
-    const el = wrapper.querySelector('my-check') as unknown as SmMaturityCheck;
-    await settle(el);
-    expect(el.shadowRoot).to.not.equal(null);
-    await completeByMouse(el);
-    expect(step(el)).to.equal('results');
-    expect(el.result?.configId).to.equal('sociale-media-2011');
-  });
-
-  it('does nothing, silently, when the same tag is defined again by the same version', () => {
-    SmMaturityCheck.define('my-check-twice');
-    const first = customElements.get('my-check-twice');
-    expect(() => SmMaturityCheck.define('my-check-twice')).to.not.throw();
-    expect(() => SmMaturityCheck.define()).to.not.throw();
-    expect(customElements.get('my-check-twice')).to.equal(first);
-    expect(warnings).to.deep.equal([]);
-  });
-
-  it('warns, naming both versions, when an older version already holds the tag', () => {
-    customElements.define(
-      'old-check',
-      class extends HTMLElement {
-        static version = '0.0.1';
-      },
-    );
-    expect(() => SmMaturityCheck.define('old-check')).to.not.throw();
-    expect(warnings.length).to.equal(1);
-    const text = warnings[0]!.map(String).join(' ');
-    expect(text).to.include('0.0.1');
-    expect(text).to.include(VERSION);
-    expect((customElements.get('old-check') as unknown as { version: string }).version).to.equal('0.0.1');
-  });
-
-  it('does not throw when another library holds the tag (no version)', () => {
-    customElements.define('foreign-check', class extends HTMLElement {});
-    expect(() => SmMaturityCheck.define('foreign-check')).to.not.throw();
-    expect(warnings.length).to.equal(1);
   });
 });

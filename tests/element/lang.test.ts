@@ -110,9 +110,12 @@ describe('language resolution', () => {
       renders++;
       return original(...args);
     };
+    // The positive signal that nothing happened: mutation observers are notified in the order they
+    // were made, so one made now hears this change after any the element might still have.
+    const heard = new Promise((resolve) => new MutationObserver(resolve).observe(wrapper, { attributes: true }));
     wrapper.setAttribute('lang', 'nl');
-    // A fixed wait only to show that nothing happens: the observer is gone.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await heard;
+    await el.updateComplete;
     expect(renders).to.equal(0);
   });
 });

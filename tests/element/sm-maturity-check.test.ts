@@ -2,7 +2,19 @@ import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import '../../src/sm-maturity-check.ts';
 import type { SmMaturityCheck } from '../../src/sm-maturity-check.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
-import { $, $$, axeViolations, completeByMouse, focused, realClick, sendKeys, settle, step, tabTo } from './helpers.ts';
+import {
+  $,
+  $$,
+  axeViolations,
+  completeByMouse,
+  finishByMouse,
+  focused,
+  realClick,
+  sendKeys,
+  settle,
+  step,
+  tabTo,
+} from './helpers.ts';
 
 const total = defaultConfig.questions.length;
 
@@ -141,7 +153,7 @@ describe('<sm-maturity-check>', () => {
       const q0 = defaultConfig.questions[0]!;
       expect(answer.detail).to.deep.equal({ questionId: q0.id, answer: q0.options[1]!.id, step: 1, total });
       const completed = oneEvent(el, 'sm-complete');
-      await completeByMouseFrom(el);
+      await finishByMouse(el);
       const { detail } = await completed;
       expect(detail.result.segment.id).to.equal(el.result?.segment.id);
       expect(detail.result.overall).to.deep.equal(el.result?.overall);
@@ -203,13 +215,3 @@ describe('<sm-maturity-check>', () => {
     });
   });
 });
-
-/** Finishes a quiz already under way by mouse. */
-async function completeByMouseFrom(el: SmMaturityCheck) {
-  for (let guard = 0; step(el) === 'question' && guard < 100; guard++) {
-    const input = $$<HTMLInputElement>(el, 'input');
-    if (!input.some((i) => i.checked)) await realClick($$(el, 'label[part~="option"]')[0] as Element);
-    await realClick($(el, 'button[data-action="next"]'));
-    await settle(el);
-  }
-}

@@ -1,11 +1,11 @@
 // What the element keeps and forgets: keys that cannot collide, keys of other versions of a config
 // removed, persist="none" and reset() clearing the keys of the config in use (also a host's), and
 // share links without the page's query string.
-import { fixture, html, expect, waitUntil } from '@open-wc/testing';
+import { fixture, html, expect } from '@open-wc/testing';
 import type { SmMaturityCheck } from '../../src/sm-maturity-check.ts';
 import '../../src/sm-maturity-check.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
-import { completeByMouse, settle, step } from './helpers.ts';
+import { completeByMouse, settle, untilLoaded } from './helpers.ts';
 
 const GOOD = '/tests/element/fixtures/two-questions.json';
 const BASE = `sm-maturity-check:${defaultConfig.id}@${defaultConfig.version}`;
@@ -14,10 +14,7 @@ const ours = () =>
     .filter((k) => k.startsWith('sm-maturity-check:'))
     .sort();
 
-async function loaded(el: SmMaturityCheck) {
-  await waitUntil(() => step(el) !== 'loading', 'the config to load', { timeout: 5000 });
-  await settle(el);
-}
+const loaded = untilLoaded;
 
 describe('storage keys and share links', () => {
   beforeEach(() => localStorage.clear());

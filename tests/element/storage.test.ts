@@ -1,67 +1,47 @@
-// Storage that fails or lies: a forbidden or full localStorage, corrupted or foreign saved state.
-// Whatever storage does, the visitor finishes the check; write failures are reported once.
+// Storage that fails: a forbidden or full localStorage; resuming saved progress, two instances,
+// persist="none". Whatever storage does, the visitor finishes the check; write failures are reported
+// once. Corrupted or foreign saved state: storage-corrupt.test.ts.
 import { fixture, html, expect } from '@open-wc/testing';
 import '../../src/sm-maturity-check.ts';
 import type { SmMaturityCheck } from '../../src/sm-maturity-check.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
-import { $, $$, completeByMouse, realClick, settle, step } from './helpers.ts';
+import {
+  $,
+  answer,
+  captureErrors,
+  checkedValues,
+  completeByMouse,
+  createIn,
+  progressText,
+  realClick,
+  settle,
+  step,
+  stored as storedAt,
+  type ErrorCapture,
+} from './helpers.ts';
 
 const total = defaultConfig.questions.length;
 const KEY = `sm-maturity-check:${defaultConfig.id}@${defaultConfig.version}`;
 const q = (i: number) => defaultConfig.questions[i]!;
 
 let container: HTMLElement;
-let errors: { code: string; message: string }[];
+let capture: ErrorCapture;
+let errors: ErrorCapture['errors'];
 let uncaught: string[];
-const onError = (e: Event) => errors.push((e as CustomEvent<{ code: string; message: string }>).detail);
-const onUncaught = (e: ErrorEvent) => uncaught.push(String(e.message));
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
 
-/** A fresh element with these attributes, appended to the test's container, rendered. */
-async function create(attributes: Record<string, string> = {}): Promise<SmMaturityCheck> {
-  const el = document.createElement('sm-maturity-check');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  container.append(el);
-  await settle(el);
-  return el;
-}
-
-const progressText = (el: SmMaturityCheck) => $(el, '#progress').textContent?.trim();
-const checkedValues = (el: SmMaturityCheck) =>
-  $$<HTMLInputElement>(el, 'input')
-    .filter((i) => i.checked)
-    .map((i) => i.value);
-
-/** Clicks option `pick` of the question on screen, then Next. */
-async function answer(el: SmMaturityCheck, pick: number) {
-  await realClick($$(el, 'label[part~="option"]')[pick] as Element);
-  await settle(el);
-  await realClick($(el, 'button[data-action="next"]'));
-  await settle(el);
-}
-
-/** The saved state under `key`, parsed; fails the test when it is not JSON. */
-function stored(key = KEY): { v: number; step: string; index: number; answers: Record<string, unknown> } {
-  const raw = localStorage.getItem(key);
-  expect(raw, `localStorage[${key}]`).to.be.a('string');
-  return JSON.parse(raw!);
-}
+const create = (attributes: Record<string, string> = {}): Promise<SmMaturityCheck> => createIn(container, attributes);
+const stored = (key = KEY) => storedAt(key);
 
 describe('storage', () => {
   beforeEach(async () => {
     localStorage.clear();
-    errors = [];
-    uncaught = [];
-    document.addEventListener('sm-error', onError);
-    window.addEventListener('error', onUncaught);
-    window.addEventListener('unhandledrejection', onRejection);
+    capture = captureErrors({ rejections: true });
+    ({ errors, uncaught } = capture);
     container = await fixture<HTMLDivElement>(html`<div></div>`);
   });
 
   afterEach(() => {
-    document.removeEventListener('sm-error', onError);
-    window.removeEventListener('error', onUncaught);
-    window.removeEventListener('unhandledrejection', onRejection);
+    capture.stop();
     localStorage.clear();
   });
 
@@ -127,98 +107,6 @@ describe('storage', () => {
         Storage.prototype.setItem = setItem;
       }
     });
-  });
-
-  describe('corrupted or foreign saved state', () => {
-    const firstThree = {
-      [q(0).id]: q(0).options[1]!.id,
-      [q(1).id]: q(1).options[2]!.id,
-      [q(2).id]: q(2).options[3]!.id,
-    };
-    const cases: { name: string; raw: string; history?: string; resumeAt?: number }[] = [
-      { name: 'corrupted JSON', raw: '{"v":1,"step":"question","index":3,"answers":{' },
-      { name: 'JSON null', raw: 'null' },
-      { name: 'a JSON array', raw: '[1,2,3]' },
-      { name: 'a JSON string', raw: '"question"' },
-      {
-        name: 'an older format version (v:0)',
-        raw: JSON.stringify({ v: 0, step: 'question', index: 3, answers: firstThree }),
-      },
-      {
-        name: 'a newer format version (v:99)',
-        raw: JSON.stringify({ v: 99, step: 'question', index: 3, answers: firstThree, extra: [1] }),
-      },
-      { name: 'an unknown step', raw: JSON.stringify({ v: 1, step: 'done', index: 3, answers: firstThree }) },
-      {
-        name: 'an oversized state',
-        raw: JSON.stringify({ v: 1, step: 'question', index: 3, answers: firstThree, pad: 'x'.repeat(30_000) }),
-      },
-      {
-        name: 'an index beyond the questions',
-        raw: JSON.stringify({ v: 1, step: 'question', index: 999, answers: firstThree }),
-        resumeAt: 4,
-      },
-      {
-        name: 'a negative, fractional index',
-        raw: JSON.stringify({ v: 1, step: 'question', index: -2.5, answers: firstThree }),
-        resumeAt: 1,
-      },
-      {
-        name: 'results claimed with incomplete answers',
-        raw: JSON.stringify({ v: 1, step: 'results', index: total - 1, answers: firstThree }),
-        resumeAt: 4,
-      },
-      {
-        name: 'answers with unknown question and option ids',
-        raw: JSON.stringify({
-          v: 1,
-          step: 'question',
-          index: 5,
-          answers: { ghost: 'boo', __proto__x: ['a'], [q(0).id]: 'no-such-option', [q(1).id]: ['weekly'] },
-        }),
-        resumeAt: 1,
-      },
-      {
-        name: 'corrupted history next to a valid state',
-        raw: JSON.stringify({ v: 1, step: 'question', index: 3, answers: firstThree }),
-        history: '{"last":',
-        resumeAt: 4,
-      },
-    ];
-
-    for (const c of cases) {
-      it(`survives ${c.name}: the quiz completes`, async () => {
-        localStorage.setItem(KEY, c.raw);
-        if (c.history !== undefined) localStorage.setItem(`${KEY}:history`, c.history);
-        const el = await create({ persist: 'local' });
-        expect(step(el)).to.equal('intro');
-        const resume = $(el, 'button[data-action="resume"]');
-        if (c.resumeAt === undefined) {
-          // Nothing usable was saved (or it was of a format this version cannot read): a fresh start.
-          expect(resume, 'no resume offered for unusable state').to.equal(null);
-          await completeByMouse(el);
-        } else {
-          expect(resume?.textContent?.trim()).to.equal(`Ga verder bij vraag ${c.resumeAt} van ${total}`);
-          await realClick(resume);
-          await settle(el);
-          expect(step(el)).to.equal('question');
-          expect(progressText(el)).to.equal(`Vraag ${c.resumeAt} van ${total}`);
-          for (let guard = 0; step(el) === 'question' && guard < 100; guard++) await answer(el, 0);
-        }
-        expect(step(el)).to.equal('results');
-        expect(el.result?.overall.percentile).to.be.within(1, 99);
-        // What is saved now is this version's format, with only known questions and options.
-        const saved = stored();
-        expect(saved.v).to.equal(1);
-        expect(saved.step).to.equal('results');
-        expect(Object.keys(saved.answers)).to.deep.equal(defaultConfig.questions.map((x) => x.id));
-        expect(JSON.parse(localStorage.getItem(`${KEY}:history`) ?? 'null')?.last?.overall).to.equal(
-          el.result?.overall.score,
-        );
-        expect(errors).to.deep.equal([]);
-        expect(uncaught).to.deep.equal([]);
-      });
-    }
   });
 
   describe('resume', () => {

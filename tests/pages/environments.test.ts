@@ -1,19 +1,22 @@
 // The built widget in awkward environments: properties set before the script loads, the script
-// loaded twice, a 320 px wide (or 400 % zoomed) viewport, two tabs sharing storage, forced colours
-// (a file failing to load once: chunk-retry.test.ts). Fixtures: tests/pages/fixtures/env-*.
+// loaded twice, a 320 px wide (or 400 % zoomed) viewport, forced colours. Fixtures:
+// tests/pages/fixtures/env-*. Two tabs: two-tabs.test.ts; a file failing to load once: chunk-retry.test.ts.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, ConsoleMessage, Page } from 'puppeteer-core';
 import {
+  answerOne,
   clickDeep,
   completeQuiz,
   deepQuery,
-  deepQueryAll,
+  events,
   launchBrowser,
   openPage,
   startServer,
   TAG,
   waitForDeep,
+  waitForStep,
+  where,
   widgetReady,
   type TestServer,
 } from './harness.ts';
@@ -21,7 +24,6 @@ import { defaultConfig } from '../../src/content/report-2011.ts';
 import { VERSION } from '../../src/version.ts';
 
 const BASIC = '/tests/pages/fixtures/env-basic.html';
-const KEY = `sm-maturity-check:${defaultConfig.id}@${defaultConfig.version}`;
 const total = defaultConfig.questions.length;
 
 let server: TestServer;
@@ -36,47 +38,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-interface LoggedEvent {
-  type: string;
-  detail: { code?: string; message?: string };
-}
-
-const events = (page: Page, type: string): Promise<LoggedEvent[]> =>
-  page.evaluate((wanted) => {
-    const all = (window as unknown as { __events: LoggedEvent[] }).__events;
-    return JSON.parse(JSON.stringify(all.filter((e) => e.type === wanted))) as LoggedEvent[];
-  }, type);
-
-/** The panel's data-step and the progress line ('Vraag 3 van 16'), read from the shadow root. */
-const where = (page: Page): Promise<{ step: string; progress: string }> =>
-  page.evaluate((tag) => {
-    const root = document.querySelector(tag)?.shadowRoot;
-    const step = (root?.querySelector('[part~="panel"]') as HTMLElement | null)?.dataset['step'] ?? '';
-    return { step, progress: root?.querySelector('#progress')?.textContent?.trim() ?? '' };
-  }, TAG);
-
-/** Ticks the first or last option of the question on screen, presses next and waits for the step after. */
-async function answerOne(page: Page, choose: 'first' | 'last'): Promise<void> {
-  const before = await where(page);
-  assert.equal(before.step, 'question', `expected a question, got ${JSON.stringify(before)}`);
-  const labels = await deepQueryAll(page, 'label[part~="option"]');
-  const label = choose === 'first' ? labels[0] : labels[labels.length - 1];
-  assert.ok(label, 'no option on screen');
-  const checked = await label.evaluate((l) => Boolean(l.querySelector('input')?.checked));
-  if (!checked) await label.click();
-  await clickDeep(page, 'button[data-action="next"]');
-  await page.waitForFunction(
-    (tag, was) => {
-      const root = document.querySelector(tag)?.shadowRoot;
-      const step = (root?.querySelector('[part~="panel"]') as HTMLElement | null)?.dataset['step'];
-      return step !== 'question' || root?.querySelector('#progress')?.textContent?.trim() !== was;
-    },
-    { polling: 50 },
-    TAG,
-    before.progress,
-  );
-}
 
 /** No horizontal scrolling of the page: the document is no wider than its viewport. */
 async function assertNoHorizontalScroll(page: Page, what: string): Promise<void> {
@@ -186,61 +147,6 @@ describe('narrow viewports', () => {
   }
 });
 
-describe('two tabs', () => {
-  test('two pages of one browser context answering alternately both complete; the stored state parses', async () => {
-    const context = await browser.createBrowserContext();
-    const errors: string[] = [];
-    const open = async () => {
-      const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
-      page.on('pageerror', (e) => errors.push(String(e)));
-      await page.setViewport({ width: 1024, height: 800 });
-      await page.goto(`${server.url}${BASIC}`, { waitUntil: 'load' });
-      await widgetReady(page);
-      return page;
-    };
-    try {
-      const a = await open();
-      const b = await open();
-      await a.bringToFront();
-      await clickDeep(a, 'button[data-action="start"]');
-      await b.bringToFront();
-      await clickDeep(b, 'button[data-action="start"]');
-      // Like a visitor switching tabs: the tab in use is in front (a hidden tab runs no rAF polling).
-      for (let i = 0; i < total; i++) {
-        await a.bringToFront();
-        await answerOne(a, 'first');
-        await b.bringToFront();
-        await answerOne(b, 'last');
-        const raw = await a.evaluate((key) => localStorage.getItem(key), KEY);
-        assert.doesNotThrow(() => JSON.parse(raw ?? ''), `state after question ${i + 1}: ${raw}`);
-      }
-      for (const page of [a, b]) {
-        await page.bringToFront();
-        await waitForDeep(page, '[data-step="results"] h2');
-      }
-      const stored = await b.evaluate(
-        (key) => ({ state: localStorage.getItem(key), history: localStorage.getItem(`${key}:history`) }),
-        KEY,
-      );
-      const state = JSON.parse(stored.state ?? '') as { v: number; step: string; answers: Record<string, unknown> };
-      assert.equal(state.v, 1);
-      assert.equal(state.step, 'results');
-      assert.deepEqual(
-        Object.keys(state.answers),
-        defaultConfig.questions.map((q) => q.id),
-      );
-      assert.ok(JSON.parse(stored.history ?? '').last, 'history has a last result');
-      // A third tab opened afterwards shows the last writer's result, without errors.
-      const c = await open();
-      await waitForDeep(c, '[data-step="results"] h2');
-      assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
-  });
-});
-
 describe('forced colours and reduced motion', () => {
   test('the quiz completes and options keep a visible border', async () => {
     const t = await openPage(browser, 'about:blank', { viewport: { width: 1024, height: 800 } });
@@ -263,6 +169,7 @@ describe('forced colours and reduced motion', () => {
         [true, true],
       );
       await clickDeep(t.page, 'button[data-action="start"]');
+      await waitForStep(t.page, 'question');
       const borders = await t.page.evaluate((tag) => {
         const root = document.querySelector(tag)!.shadowRoot!;
         const panel = getComputedStyle(root.querySelector('[part~="panel"]')!);

@@ -1,23 +1,22 @@
-// Shared helpers for page tests that need their own server (real CSP headers, fresh pages,
-// reloads), driven by puppeteer-core with the Chromium from scripts/chrome.mjs.
+// The one helper module of the page tests (tests that need their own server: real CSP headers,
+// fresh pages, reloads), driven by puppeteer-core with the Chromium from scripts/chrome.mjs. This
+// file holds the server and the browser; harness/ holds driving the widget and reading its events
+// and views, re-exported here so that a test imports from './harness.ts' only.
 //
 // Functions handed to page.evaluate / waitForFunction define no named inner functions: tsx
 // (esbuild keepNames) would wrap those in a `__name(…)` call that does not exist in the page.
 import { createServer } from 'node:http';
-import { realpathSync, statSync, createReadStream, readdirSync, readFileSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
-import {
-  launch,
-  type Browser,
-  type ConsoleMessage,
-  type ElementHandle,
-  type LaunchOptions,
-  type Page,
-} from 'puppeteer-core';
+import { realpathSync, statSync, createReadStream } from 'node:fs';
+import { extname, resolve, sep } from 'node:path';
+import { launch, type Browser, type ConsoleMessage, type LaunchOptions, type Page } from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
 
+export * from './harness/widget.ts';
+export * from './harness/events.ts';
+export * from './harness/views.ts';
+export * from './harness/share-page.ts';
+
 export const projectRoot = resolve(import.meta.dirname, '../..');
-export const TAG = 'sm-maturity-check';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -135,6 +134,8 @@ export interface TestPage {
   violations(): Promise<Violation[]>;
   /** Everything above in one list: `assert.deepEqual(await t.problems(), [])`. */
   problems(): Promise<string[]>;
+  /** The first uncaught page error matching `pattern`, at once if it came already (fails after the page's timeout). */
+  pageError(pattern: RegExp): Promise<string>;
   /** Closes the page and its own browser context. */
   close(): Promise<void>;
 }
@@ -166,6 +167,24 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
   page.on('pageerror', (error) =>
     pageErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error)),
   );
+  const pageError = (pattern: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      const seen = pageErrors.find((e) => pattern.test(e));
+      if (seen !== undefined) return resolve(seen);
+      // A deadline, not a wait: without it an error that never comes would hang the test run.
+      const deadline = setTimeout(() => {
+        page.off('pageerror', listener);
+        reject(new Error(`no page error matching ${pattern}; got: ${pageErrors.join(' | ')}`));
+      }, page.getDefaultTimeout());
+      const listener = (error: unknown) => {
+        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        if (!pattern.test(text)) return;
+        clearTimeout(deadline);
+        page.off('pageerror', listener);
+        resolve(text);
+      };
+      page.on('pageerror', listener);
+    });
   page.on('response', (response) => {
     if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`);
   });
@@ -206,165 +225,8 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
         (v) => `csp: ${v.directive} blocked ${v.blockedURI || v.sample} (${v.sourceFile}:${v.line})`,
       ),
     ],
+    pageError,
     close: () => context.close(),
   };
 }
-
-/** Resolves once the element is defined and its first instance has rendered. */
-export async function widgetReady(page: Page, host = TAG): Promise<void> {
-  await page.waitForFunction(
-    async (tag) => {
-      await customElements.whenDefined(tag);
-      const el = document.querySelector(tag) as (Element & { updateComplete?: Promise<unknown> }) | null;
-      if (!el?.shadowRoot) return false;
-      await el.updateComplete;
-      return true;
-    },
-    {},
-    host,
-  );
-}
-
-/**
- * First match of `selector` inside the widget's shadow DOM (nested shadow roots included).
- * `selector` is one CSS selector (no top-level comma); `host` picks the instance, e.g. `#second`.
- */
-export function deepQuery(page: Page, selector: string, host = TAG): Promise<ElementHandle<Element> | null> {
-  return page.$(`${host} >>> ${selector}`);
-}
-
-export function deepQueryAll(page: Page, selector: string, host = TAG): Promise<ElementHandle<Element>[]> {
-  return page.$$(`${host} >>> ${selector}`);
-}
-
-/** Waits until `selector` is visible inside the widget and returns it. */
-export async function waitForDeep(page: Page, selector: string, host = TAG): Promise<ElementHandle<Element>> {
-  const handle = await page.waitForSelector(`${host} >>> ${selector}`, { visible: true });
-  if (!handle) throw new Error(`${host} >>> ${selector} not found`);
-  return handle;
-}
-
-/** A real mouse click (puppeteer scrolls it into view and clicks its centre). */
-export async function clickDeep(page: Page, selector: string, host = TAG): Promise<void> {
-  await (await waitForDeep(page, selector, host)).click();
-}
-
-/** Clicks a radio/checkbox, or its label when the input itself is visually hidden. */
-async function clickOption(input: ElementHandle<Element>): Promise<void> {
-  try {
-    await input.click();
-  } catch {
-    const label = await input.evaluateHandle((el) => (el as HTMLInputElement).labels?.[0] ?? el.closest('label'));
-    const element = label.asElement() as ElementHandle<Element> | null;
-    if (!element) throw new Error('option input is not clickable and has no label');
-    await element.click();
-  }
-}
-
-interface StepState {
-  results: boolean;
-  question: string | null;
-  next: 'none' | 'disabled' | 'ready';
-}
-
-/** Where the widget is: results shown, which question (by its text), and the next button's state. */
-function readStepState(page: Page, host: string): Promise<StepState> {
-  return page.evaluate((tag): StepState => {
-    const roots: ParentNode[] = [];
-    for (const h of document.querySelectorAll(tag)) if (h.shadowRoot) roots.push(h.shadowRoot);
-    const state: StepState = { results: false, question: null, next: 'none' };
-    while (roots.length) {
-      const root = roots.pop() as ParentNode;
-      for (const el of root.querySelectorAll('[data-step="results"]')) if (el.checkVisibility()) state.results = true;
-      for (const el of root.querySelectorAll('[data-step="question"]')) {
-        if (!el.checkVisibility()) continue;
-        // Identify the question by its wording (legend/heading), which ticking an option leaves alone.
-        const titles = [...el.querySelectorAll('legend, h1, h2, h3, h4, [data-question-id]')];
-        const text = titles.length
-          ? titles.map((t) => `${t.getAttribute('data-question-id') ?? ''}${t.textContent}`).join('|')
-          : el.textContent;
-        state.question = (text ?? '').replace(/\s+/g, ' ').trim();
-      }
-      for (const el of root.querySelectorAll('button[data-action="next"]')) {
-        if (!el.checkVisibility()) continue;
-        const off = (el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true';
-        state.next = off ? 'disabled' : 'ready';
-      }
-      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
-    }
-    return state;
-  }, host);
-}
-
-async function waitForStepState(
-  page: Page,
-  host: string,
-  done: (state: StepState) => boolean,
-  what: string,
-): Promise<StepState> {
-  const deadline = Date.now() + page.getDefaultTimeout();
-  for (;;) {
-    const state = await readStepState(page, host);
-    if (done(state)) return state;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last state ${JSON.stringify(state)}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-/**
- * Presses start, then on every question picks the first or last option (a real click; a
- * checkbox is only clicked when not yet ticked) and presses next, until the results show.
- * Returns the number of questions answered.
- */
-export async function completeQuiz(
-  page: Page,
-  choose: 'first' | 'last',
-  { host = TAG, maxSteps = 60 } = {},
-): Promise<number> {
-  await clickDeep(page, 'button[data-action="start"]', host);
-  let state = await waitForStepState(page, host, (s) => s.results || s.question !== null, 'the first question');
-  for (let answered = 0; answered <= maxSteps; answered++) {
-    if (state.results) return answered;
-    const inputs = await deepQueryAll(
-      page,
-      '[data-step="question"] >>> input:is([type="radio"], [type="checkbox"])',
-      host,
-    );
-    const input = choose === 'first' ? inputs[0] : inputs[inputs.length - 1];
-    if (!input) throw new Error(`question ${answered + 1} shows no radio or checkbox: ${state.question}`);
-    if (!(await input.evaluate((el) => (el as HTMLInputElement).checked))) await clickOption(input);
-    const before = state.question;
-    state = await waitForStepState(
-      page,
-      host,
-      (s) => s.next !== 'disabled' || s.question !== before,
-      `next to be enabled on "${before}"`,
-    );
-    if (state.question === before && !state.results && state.next === 'ready')
-      await clickDeep(page, 'button[data-action="next"]', host);
-    state = await waitForStepState(page, host, (s) => s.results || s.question !== before, `the step after "${before}"`);
-  }
-  throw new Error(`no results after ${maxSteps} questions`);
-}
-
-/**
- * Clicks the result card's download button and returns the PNG Chromium saved into `dir`
- * (waits up to 10 s for the file, then a moment for the write to finish).
- */
-export async function downloadCard(page: Page, dir: string, host = TAG): Promise<{ name: string; png: Buffer }> {
-  const session = await page.createCDPSession();
-  await session.send('Browser.setDownloadBehavior', {
-    behavior: 'allow',
-    downloadPath: dir,
-    browserContextId: page.browserContext().id,
-  });
-  await clickDeep(page, 'button[data-action="download"]', host);
-  let name = '';
-  for (const deadline = Date.now() + 10_000; !name && Date.now() < deadline;) {
-    name = readdirSync(dir).find((f) => f.endsWith('.png')) ?? '';
-    if (!name) await new Promise((r) => setTimeout(r, 25));
-  }
-  if (!name) throw new Error(`no card downloaded: ${readdirSync(dir).join(', ')}`);
-  await new Promise((r) => setTimeout(r, 50));
-  return { name, png: readFileSync(join(dir, name)) };
-}
+export * from './harness/hostile-page.ts';
