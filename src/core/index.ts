@@ -33,3 +33,4 @@ export { LIMITS, isHttpsUrl } from './limits.ts';
 export { defaultConfig } from '../content/report-2011.ts';
 export { parseConfig } from './parse-config.ts';
 export type { ConfigIssue, ParseConfigResult } from './parse-config.ts';
+export { deriveThresholds } from './thresholds.ts';
