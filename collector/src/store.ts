@@ -3,7 +3,10 @@ import type { Db } from './db.ts';
 import type { ResponseRecord, StoredResult } from './payload.ts';
 
 /** Stores a response once: the primary key, not memory, decides whether it is new. */
-export async function insertResponse(db: Db, r: ResponseRecord): Promise<{ created: boolean; result: StoredResult }> {
+export async function insertResponse(
+  db: Pick<Db, 'query'>,
+  r: ResponseRecord,
+): Promise<{ created: boolean; result: StoredResult }> {
   const inserted = await db.query(
     `INSERT INTO responses (id, config_id, config_version, lang, answers, result, segment, overall_score,
        contact, email, consent_text, consent_at, page)

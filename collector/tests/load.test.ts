@@ -126,7 +126,7 @@ for (const [name, open] of backends) {
       assert.equal(ids.length, new Set(ids).size, 'an id stored twice');
       const stored = new Set(ids);
       for (const id of run.acked) assert.ok(stored.has(id), `acknowledged ${id} was lost`);
-      const sent = new Set(bodies.map((b) => b.id));
+      const sent = new Set<string>(bodies.map((b) => b.id));
       for (const id of stored) assert.ok(before.has(id) || sent.has(id), `${id} came from nowhere`);
     });
   });

@@ -4,12 +4,19 @@
  * `postgres` user. If it cannot start, this throws: the tests that need it fail, never skip.
  */
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** PG_BIN, else Debian's newest installed server (15 here). */
+const BIN =
+  process.env.PG_BIN ??
+  `/usr/lib/postgresql/${
+    (existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql') : []).sort(
+      (a, b) => Number(b) - Number(a),
+    )[0] ?? '15'
+  }/bin`;
 
 export async function freePort(): Promise<number> {
   const server = createServer();
