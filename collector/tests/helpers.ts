@@ -98,8 +98,8 @@ export function startCollectorProcess(o: {
     'serve',
     '--port',
     '0',
-    '--admin-token',
-    TOKEN,
+    // The test token, unless the caller gives its own through the environment.
+    ...(o.env?.SM_ADMIN_TOKEN ? [] : ['--admin-token', TOKEN]),
     ...(o.dataDir ? ['--data', o.dataDir] : []),
     ...(o.args ?? []),
   ];
