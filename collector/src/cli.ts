@@ -5,8 +5,6 @@
 import { parseArgs } from 'node:util';
 import { validateFile } from 'sm-maturity-check/validate';
 import { loadConfigs } from './configs.ts';
-import { startCollector } from './server.ts';
-import { buildBenchmarkCommand } from './benchmark.ts';
 
 const USAGE = `usage:
   sm-maturity-check-collector serve [--data DIR] [--port 8787] [--host 127.0.0.1] [--config FILE]...
@@ -43,6 +41,8 @@ async function serveCommand(args: string[]) {
       throw new Error(`--allow-origin ${origin}: give an origin such as https://www.example.nl`);
   }
   const databaseUrl = process.env.DATABASE_URL || undefined;
+  // Loaded on demand: the database drivers are large, and `validate` needs none of them.
+  const { startCollector } = await import('./server.ts');
   const running = await startCollector({
     dataDir: values.data,
     databaseUrl,
@@ -64,7 +64,7 @@ async function serveCommand(args: string[]) {
 async function main(argv: string[]) {
   const [command, ...args] = argv;
   if (command === 'serve') return serveCommand(args);
-  if (command === 'benchmark') return buildBenchmarkCommand(args);
+  if (command === 'benchmark') return (await import('./benchmark.ts')).buildBenchmarkCommand(args);
   if (command === 'validate' && args.length === 1) {
     process.exitCode = validateFile(args[0]!);
     return;

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import {
   defaultConfig,
@@ -20,6 +20,7 @@ import { parsePayload } from '../src/payload.ts';
 import { insertResponse } from '../src/store.ts';
 import { BIN, drawAnswers, payload, post, rng, startCollectorProcess, tempDir } from './helpers.ts';
 import { shifted, threeClasses } from './model.ts';
+import { postgres, type Backend } from './backends.ts';
 
 const run = promisify(execFile);
 const N = 5000;
@@ -53,13 +54,21 @@ function largestDifference(got: Config, want: Config) {
 
 describe('the benchmark builder', () => {
   const dir = tempDir();
-  const data = `${dir.path}/data`;
   const truth = shifted(defaultConfig, [0.55, 0.45], 3);
   const answers = sample(truth, 4);
-  after(() => dir.remove());
+  let backend: Backend;
+  let env: Record<string, string>;
+  after(() => {
+    backend?.stop();
+    dir.remove();
+  });
 
+  // On PostgreSQL (PGlite's path is tested in load.test.ts on its stored responses).
   before(async () => {
-    const db = await openDb({ dir: data });
+    backend = await postgres('benchmark');
+    const url = (backend.target as { databaseUrl: string }).databaseUrl;
+    env = { ...(process.env as Record<string, string>), DATABASE_URL: url };
+    const db = await openDb({ url });
     const configs = loadConfigs([]);
     // One transaction: filling the store is not what is under test here.
     await db.transaction(async (query) => {
@@ -74,16 +83,13 @@ describe('the benchmark builder', () => {
 
   test(`${N} responses from a known two-class model: weights and shares within ±0.05, a valid config`, async (t) => {
     const out = `${dir.path}/built.json`;
-    const { stdout } = await run(process.execPath, [
-      BIN,
-      'benchmark',
-      '--config',
-      'sociale-media-2011@1',
-      '--out',
-      out,
-      '--data',
-      data,
-    ]);
+    const { stdout } = await run(
+      process.execPath,
+      [BIN, 'benchmark', '--config', 'sociale-media-2011@1', '--out', out],
+      {
+        env,
+      },
+    );
     assert.match(stdout, /n = 5000/);
     const text = readFileSync(out, 'utf8');
     const parsed = parseConfig(text);
@@ -110,32 +116,22 @@ describe('the benchmark builder', () => {
 
   test('refuses below --min-n with a clear message', async () => {
     const out = `${dir.path}/none.json`;
-    const refused = await run(process.execPath, [
-      ...[BIN, 'benchmark', '--config', 'sociale-media-2011@1', '--out', out, '--data', data, '--min-n', '5001'],
-    ]).catch((e: { code: number; stderr: string }) => e);
+    const args = [BIN, 'benchmark', '--config', 'sociale-media-2011@1', '--out', out, '--min-n', '5001'];
+    const refused = await run(process.execPath, args, { env }).catch((e: { code: number; stderr: string }) => e);
     assert.equal((refused as { code: number }).code, 1);
     assert.match((refused as { stderr: string }).stderr, /only 5000 stored responses.*at least 5001/);
+    assert.ok(!existsSync(out));
   });
 
-  test('refuses on PGlite while a serve holds the data directory; serve accepts the built config', async () => {
+  test('serve accepts responses to the built config (--config FILE)', async () => {
     const out = `${dir.path}/built.json`;
-    const server = await startCollectorProcess({ dataDir: data, args: ['--config', out, '--rate-limit', '0'] });
+    const server = await startCollectorProcess({ databaseUrl: env.DATABASE_URL!, args: ['--config', out] });
     try {
-      const refused = await run(process.execPath, [
-        BIN,
-        'benchmark',
-        '--config',
-        'sociale-media-2011@1',
-        '--out',
-        `${out}2`,
-        '--data',
-        data,
-      ]).catch((e: { code: number; stderr: string }) => e);
-      assert.equal((refused as { code: number }).code, 1);
-      assert.match((refused as { stderr: string }).stderr, new RegExp(`in use by process ${server.child.pid}`));
       const built = JSON.parse(readFileSync(out, 'utf8')) as Config;
-      const res = await post(server.url, { ...payload(built, answers[1]!), version: built.version });
+      const res = await post(server.url, payload(built, answers[1]!));
       assert.equal(res.status, 201);
+      const { result } = (await res.json()) as { result: { segment: string } };
+      assert.equal(result.segment, scoreAnswers(built, answers[1]!).segment.id);
     } finally {
       await server.stop();
     }
