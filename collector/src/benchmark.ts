@@ -38,22 +38,6 @@ export function buildBenchmark({ config, answers, first, last, version, today = 
   const weights = roundToOne(fit.weights);
   const next: Config = structuredClone(config);
   next.version = version ?? `${config.version}-responses-${day(today).replaceAll('-', '')}`;
-  next.source = {
-    ...config.source,
-    title: `Responses to ${config.title.en}`,
-    year: last.getUTCFullYear(),
-    n,
-    note: {
-      nl: `Vergeleken met eerdere bezoekers van deze check (n = ${n}, ${day(first)} tot ${day(last)}).`,
-      en: `Compared with earlier visitors of this check (n = ${n}, ${day(first)} to ${day(last)}).`,
-    },
-    method: {
-      nl: `Gebouwd uit ${n} antwoorden op deze check (${day(first)} tot ${day(last)}) met latente-klassenanalyse (EM), gestart vanuit de klassen van versie ${config.version}; segmentgrenzen afgeleid uit het model.`,
-      en: `Built from ${n} responses to this check (${day(first)} to ${day(last)}) by latent class analysis (EM), started from the classes of version ${config.version}; segment thresholds derived from the model.`,
-    },
-  };
-  delete next.source.url;
-  delete next.source.author;
   next.benchmark.classes = config.benchmark.classes.map((c, i) => ({ ...c, weight: weights[i]!, basis }));
   delete next.benchmark.measured;
   next.questions = config.questions.map((q, qi) => {
@@ -74,6 +58,30 @@ export function buildBenchmark({ config, answers, first, last, version, today = 
   const derived = deriveThresholds(next);
   const ascending = derived?.every((min, i) => i === 0 || min > derived[i - 1]!);
   if (derived && ascending) next.segments = next.segments.map((s, i) => ({ ...s, min: derived[i]! }));
+  const segments = ascending
+    ? { nl: 'segmentgrenzen afgeleid uit het model', en: 'segment thresholds derived from the model' }
+    : {
+        nl: 'segmentgrenzen overgenomen (niet elke klasse staat voor een segment)',
+        en: 'segment thresholds kept (not every class stands for a segment)',
+      };
+  next.source = {
+    ...config.source,
+    // Plain-text fields, in Dutch like the built-in source; the old publisher no longer applies.
+    title: `Antwoorden op deze check (${config.title.nl})`.slice(0, 600),
+    publisher: 'Bezoekers van deze check',
+    year: last.getUTCFullYear(),
+    n,
+    note: {
+      nl: `Vergeleken met eerdere bezoekers van deze check (n = ${n}, ${day(first)} tot ${day(last)}).`,
+      en: `Compared with earlier visitors of this check (n = ${n}, ${day(first)} to ${day(last)}).`,
+    },
+    method: {
+      nl: `Gebouwd uit ${n} antwoorden op deze check (${day(first)} tot ${day(last)}) met latente-klassenanalyse (EM), gestart vanuit de klassen van versie ${config.version}; ${segments.nl}.`,
+      en: `Built from ${n} responses to this check (${day(first)} to ${day(last)}) by latent class analysis (EM), started from the classes of version ${config.version}; ${segments.en}.`,
+    },
+  };
+  delete next.source.url;
+  delete next.source.author;
   return { config: next, fit, thresholdsDerived: !!ascending };
 }
 
