@@ -3,7 +3,7 @@
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -31,6 +31,37 @@ const staticImports = {
   },
 };
 
+// The classic file also holds the config validator: its loader becomes a static import.
+const staticValidator = {
+  name: 'static-validator',
+  enforce: 'pre',
+  load(id) {
+    if (!id.endsWith('/src/element/validator.ts')) return null;
+    return "import * as validator from '../core/parse-config.ts';\nexport const loadValidator = async () => validator;";
+  },
+};
+
+// The ESM entry loads the validator chunk by its real URL, so a retry can add a query string
+// (src/element/validator.ts says why). The chunk is built first as its own self-contained entry;
+// its name carries a hash of its content. The placeholder is a global name, which the bundler and
+// the minifier leave alone; the final `new URL("./chunks/…", import.meta.url)` is also the form
+// a host's bundler recognises and copies.
+const validatorUrl = (file) => ({
+  name: 'validator-url',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.endsWith('/src/element/validator.ts')) return null;
+    const source = "/* @vite-ignore */ '../core/parse-config.ts'";
+    if (!code.includes(source)) throw new Error('validator-url: the source URL in validator.ts changed');
+    return code.replace(source, '__SM_VALIDATOR_URL__');
+  },
+  renderChunk(code) {
+    return code.includes('__SM_VALIDATOR_URL__')
+      ? code.replaceAll('__SM_VALIDATOR_URL__', JSON.stringify(`./chunks/${file}`))
+      : null;
+  },
+});
+
 const lib = (entry, formats, fileName, extra = {}, plugins = []) =>
   build({
     ...quiet,
@@ -49,8 +80,15 @@ const lib = (entry, formats, fileName, extra = {}, plugins = []) =>
     },
   });
 
-await lib('src/sm-maturity-check.ts', ['es'], () => 'sm-maturity-check.js');
-await lib('src/sm-maturity-check.ts', ['iife'], () => 'sm-maturity-check.iife.js', {}, [staticImports]);
+await lib('src/core/parse-config.ts', ['es'], () => 'chunks/parse-config.js');
+const chunk = readFileSync(`${root}${out}/chunks/parse-config.js`);
+const validatorFile = `parse-config-${createHash('sha256').update(chunk).digest('base64url').slice(0, 8)}.js`;
+renameSync(`${root}${out}/chunks/parse-config.js`, `${root}${out}/chunks/${validatorFile}`);
+await lib('src/sm-maturity-check.ts', ['es'], () => 'sm-maturity-check.js', {}, [validatorUrl(validatorFile)]);
+await lib('src/sm-maturity-check.ts', ['iife'], () => 'sm-maturity-check.iife.js', {}, [
+  staticValidator,
+  staticImports,
+]);
 await lib('src/core/index.ts', ['es'], () => 'core.js');
 
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });

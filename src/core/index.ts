@@ -5,6 +5,7 @@ export type { Basis, Condition, Config, Distribution, Option, Question, Question
 export type { Answer, Answers } from './answers.ts';
 export { isAnswered, isComplete, pointsOf, sanitizeAnswer, sanitizeAnswers, toggleOption } from './answers.ts';
 export { scoreAnswers, MAX_GAPS, GAP_SHARE } from './scoring.ts';
+export { langs, toLang } from './lang.ts';
 export type {
   DimensionResult,
   Gap,
