@@ -31,36 +31,56 @@ const staticImports = {
   },
 };
 
-// The classic file also holds the config validator: its loader becomes a static import.
-const staticValidator = {
-  name: 'static-validator',
+// Self-contained chunks next to the ESM entry: each is built as its own entry (so it imports no
+// other chunk) and loaded by src/element/chunk.ts under its real URL, so a retry can add a query
+// string. `loader` is the module in src/element/ that names the chunk's source with
+// `new URL(/* @vite-ignore */ '<source>', import.meta.url)`; `load` is what that module exports.
+const chunks = [
+  { loader: 'validator.ts', source: '../core/parse-config.ts', name: 'parse-config', load: 'loadValidator' },
+  { loader: 'content.ts', source: '../content/report-2011.ts', name: 'content', load: 'loadContent' },
+];
+const loaderOf = (id) => chunks.find(({ loader }) => id.endsWith(`/src/element/${loader}`));
+
+// The classic file holds every chunk: each loader becomes a static import.
+const staticChunks = {
+  name: 'static-chunks',
   enforce: 'pre',
   load(id) {
-    if (!id.endsWith('/src/element/validator.ts')) return null;
-    return "import * as validator from '../core/parse-config.ts';\nexport const loadValidator = async () => validator;";
+    const chunk = loaderOf(id);
+    return chunk && `import * as m from '${chunk.source}';\nexport const ${chunk.load} = async () => m;`;
   },
 };
 
-// The ESM entry loads the validator chunk by its real URL, so a retry can add a query string
-// (src/element/validator.ts says why). The chunk is built first as its own self-contained entry;
-// its name carries a hash of its content. The placeholder is a global name, which the bundler and
-// the minifier leave alone; the final `new URL("./chunks/…", import.meta.url)` is also the form
-// a host's bundler recognises and copies.
-const validatorUrl = (file) => ({
-  name: 'validator-url',
+// The ESM entry gets each chunk's built file name, which carries a hash of its content. The
+// placeholder is a global name, which the bundler and the minifier leave alone; the final
+// `new URL("./chunks/…", import.meta.url)` is also the form a host's bundler recognises and copies.
+const chunkUrls = (files) => ({
+  name: 'chunk-urls',
   enforce: 'pre',
   transform(code, id) {
-    if (!id.endsWith('/src/element/validator.ts')) return null;
-    const source = "/* @vite-ignore */ '../core/parse-config.ts'";
-    if (!code.includes(source)) throw new Error('validator-url: the source URL in validator.ts changed');
-    return code.replace(source, '__SM_VALIDATOR_URL__');
+    const chunk = loaderOf(id);
+    if (!chunk) return null;
+    const literal = `/* @vite-ignore */ '${chunk.source}'`;
+    if (!code.includes(literal)) throw new Error(`chunk-urls: the source URL in ${chunk.loader} changed`);
+    return code.replace(literal, `__SM_CHUNK_${chunk.name.replace('-', '_')}__`);
   },
   renderChunk(code) {
-    return code.includes('__SM_VALIDATOR_URL__')
-      ? code.replaceAll('__SM_VALIDATOR_URL__', JSON.stringify(`./chunks/${file}`))
-      : null;
+    let out = code;
+    for (const { name } of chunks) {
+      out = out.replaceAll(`__SM_CHUNK_${name.replace('-', '_')}__`, JSON.stringify(`./chunks/${files[name]}`));
+    }
+    return out === code ? null : out;
   },
 });
+
+/** Builds `source` (relative to src/element/) as a self-contained chunk named after a hash of its content. */
+async function selfContained({ source, name }) {
+  await lib(`src/element/${source}`, ['es'], () => `chunks/${name}.js`);
+  const bytes = readFileSync(`${root}${out}/chunks/${name}.js`);
+  const file = `${name}-${createHash('sha256').update(bytes).digest('base64url').slice(0, 8)}.js`;
+  renameSync(`${root}${out}/chunks/${name}.js`, `${root}${out}/chunks/${file}`);
+  return [name, file];
+}
 
 const lib = (entry, formats, fileName, extra = {}, plugins = []) =>
   build({
@@ -80,15 +100,13 @@ const lib = (entry, formats, fileName, extra = {}, plugins = []) =>
     },
   });
 
-await lib('src/core/parse-config.ts', ['es'], () => 'chunks/parse-config.js');
-const chunk = readFileSync(`${root}${out}/chunks/parse-config.js`);
-const validatorFile = `parse-config-${createHash('sha256').update(chunk).digest('base64url').slice(0, 8)}.js`;
-renameSync(`${root}${out}/chunks/parse-config.js`, `${root}${out}/chunks/${validatorFile}`);
-await lib('src/sm-maturity-check.ts', ['es'], () => 'sm-maturity-check.js', {}, [validatorUrl(validatorFile)]);
-await lib('src/sm-maturity-check.ts', ['iife'], () => 'sm-maturity-check.iife.js', {}, [
-  staticValidator,
-  staticImports,
-]);
+const files = {};
+for (const chunk of chunks) {
+  const [name, file] = await selfContained(chunk);
+  files[name] = file;
+}
+await lib('src/sm-maturity-check.ts', ['es'], () => 'sm-maturity-check.js', {}, [chunkUrls(files)]);
+await lib('src/sm-maturity-check.ts', ['iife'], () => 'sm-maturity-check.iife.js', {}, [staticChunks, staticImports]);
 await lib('src/core/index.ts', ['es'], () => 'core.js');
 
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });

@@ -6,11 +6,12 @@
 import type { Config } from '../core/schema.ts';
 import { LIMITS } from '../core/limits.ts';
 import { loadValidator } from './validator.ts';
+import { loadContent } from './content.ts';
 import { readCapped, TooLargeError } from './read-capped.ts';
 
 export type LoadOutcome =
   | { ok: true; config: Config }
-  | { ok: false; code: 'config-fetch' | 'config-too-large' | 'config-invalid'; message: string };
+  | { ok: false; code: 'config-fetch' | 'config-too-large' | 'config-invalid' | 'network'; message: string };
 
 export const FETCH_TIMEOUT_MS = 10_000;
 
@@ -49,9 +50,22 @@ async function fetchText(src: string, signal?: AbortSignal): Promise<string> {
   }
 }
 
-export type ConfigSource = { src: string } | { object: unknown };
+/** A host's config at a URL, a host's config object, or the built-in one (its own chunk: content.ts). */
+export type ConfigSource = { src: string } | { object: unknown } | { builtIn: true };
+export const BUILT_IN: ConfigSource = { builtIn: true };
 
 export async function loadConfig(input: ConfigSource, signal?: AbortSignal): Promise<LoadOutcome> {
+  if ('builtIn' in input) {
+    try {
+      return { ok: true, config: (await loadContent()).defaultConfig };
+    } catch (error) {
+      return {
+        ok: false,
+        code: 'network',
+        message: `Could not load the built-in questions: ${(error as Error).message}`,
+      };
+    }
+  }
   let raw: unknown;
   try {
     raw = 'src' in input ? await fetchText(input.src, signal) : input.object;

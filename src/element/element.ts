@@ -3,7 +3,6 @@ import type { Config } from '../core/schema.ts';
 import type { Answers } from '../core/answers.ts';
 import type { Result } from '../core/scoring.ts';
 import { encodeShareCode } from '../core/share-code.ts';
-import { defaultConfig } from '../content/report-2011.ts';
 import { messages, percent } from '../i18n/index.ts';
 import { renderIntro } from '../ui/intro.ts';
 import { renderQuestion } from '../ui/question.ts';
@@ -113,13 +112,12 @@ export class SmMaturityCheck extends LitElement {
     id: () => this.id,
     onStorageError: () => this.fail('storage', 'localStorage is unavailable or full; progress is kept in memory only.'),
   });
-  private readonly results = new ResultsController(this, () => ({
-    config: this.active ?? defaultConfig,
-    lang: this.language.value,
-  }));
+  private readonly results = new ResultsController(this, () =>
+    this.active ? { config: this.active, lang: this.language.value } : undefined,
+  );
   private readonly sharing = new ShareController(this, {
     result: () => this.result,
-    view: () => this.view(),
+    view: () => this.view(this.active!),
     fail: (code, message) => this.fail(code, message),
   });
   private readonly quiz = new QuizController(this, this.progress, {
@@ -157,7 +155,8 @@ export class SmMaturityCheck extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('config')) {
+    // The first update loads a config in any case: the host's, or the built-in one (its own chunk).
+    if (!this.hasUpdated || changed.has('src') || changed.has('config')) {
       const { src, config } = this;
       this.configs.load(src ? { src } : config !== undefined ? { object: config } : undefined);
     }
@@ -199,14 +198,13 @@ export class SmMaturityCheck extends LitElement {
     this.configs.retry();
   };
 
-  private view(): View {
+  private view(config: Config): View {
     const lang = this.language.value;
-    const config = this.active ?? defaultConfig;
     return { config, lang, msg: messages[lang], t: (text) => text[lang], percent: (s) => percent(lang, s) };
   }
 
-  private renderStep(view: View) {
-    const { msg } = view;
+  private renderStep() {
+    const msg = this.msg;
     const status = this.configs.status;
     if (status.kind === 'error') {
       return html`<h2 tabindex="-1" part="heading">${msg.configError}</h2>
@@ -214,6 +212,7 @@ export class SmMaturityCheck extends LitElement {
         <button class="primary" part="button" data-action="retry" @click=${this.onRetry}>${msg.retry}</button>`;
     }
     if (status.kind === 'loading' || !this.active) return html`<p role="status">${msg.loading}</p>`;
+    const view = this.view(this.active);
     const result = this.result;
     if (result) {
       const share = this.shared
@@ -247,11 +246,10 @@ export class SmMaturityCheck extends LitElement {
   }
 
   protected override render() {
-    const view = this.view();
     const status = this.configs.status.kind;
     const step = status !== 'ready' || !this.active ? status : this.result ? 'results' : this.progress.quiz.step;
-    return html`<section part="panel" lang=${view.lang} data-step=${step}>
-      ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing} ${this.renderStep(view)}
+    return html`<section part="panel" lang=${this.language.value} data-step=${step}>
+      ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing} ${this.renderStep()}
       <div class="sr-only" role="status" aria-live="polite">${this.quiz.announcement}</div>
     </section>`;
   }

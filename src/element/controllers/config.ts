@@ -6,22 +6,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Config } from '../../core/schema.ts';
-import { defaultConfig } from '../../content/report-2011.ts';
-import { loadConfig, type ConfigSource, type LoadOutcome } from '../config-loader.ts';
+import { BUILT_IN, loadConfig, type ConfigSource, type LoadOutcome } from '../config-loader.ts';
 import type { ErrorCode } from '../events.ts';
 
 /** What the element shows: a config to run, a load in progress, or why a host's config failed. */
 export type Status = { kind: 'ready'; config: Config } | { kind: 'loading' } | { kind: 'error'; message: string };
 
 export class ConfigController implements ReactiveController {
-  private source?: ConfigSource;
+  private source: ConfigSource = BUILT_IN;
   private cutOff = false;
   private readonly task: Task<[ConfigSource], LoadOutcome>;
 
   constructor(host: ReactiveControllerHost, onError: (code: ErrorCode, message: string) => void) {
     host.addController(this);
     this.task = new Task(host, {
-      // Run by `load()` only: the built-in config needs no task (and no extra render) at all.
+      // Run by `load()` only, from the element's first update on.
       autoRun: false,
       task: async ([source], { signal }) => {
         const outcome = await loadConfig(source, signal);
@@ -35,10 +34,9 @@ export class ConfigController implements ReactiveController {
 
   /** Uses `source`, or the built-in config when there is none. */
   load(source: ConfigSource | undefined): void {
-    this.source = source;
+    this.source = source ?? BUILT_IN;
     this.cutOff = false;
-    if (source) void this.task.run([source]);
-    else this.task.abort();
+    void this.task.run([this.source]);
   }
 
   retry(): void {
@@ -46,7 +44,6 @@ export class ConfigController implements ReactiveController {
   }
 
   get status(): Status {
-    if (!this.source) return { kind: 'ready', config: defaultConfig };
     const outcome = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
     if (!outcome) return { kind: 'loading' };
     return outcome.ok ? { kind: 'ready', config: outcome.config } : { kind: 'error', message: outcome.message };

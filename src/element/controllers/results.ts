@@ -18,7 +18,8 @@ export class ResultsController implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly current: () => { config: Config; lang: Lang },
+    /** The config in use and the language, once there is a config. */
+    private readonly current: () => { config: Config; lang: Lang } | undefined,
   ) {
     host.addController(this);
   }
@@ -32,12 +33,13 @@ export class ResultsController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.warmed || this.idle) return;
+    if (this.warmed || this.idle || !this.current()) return;
     const warm = () => {
       this.idle = undefined;
+      const current = this.current();
+      if (!current) return;
       this.warmed = true;
-      const { config, lang } = this.current();
-      percent(lang, scoreAnswers(config, {}).segment.share);
+      percent(current.lang, scoreAnswers(current.config, {}).segment.share);
     };
     if ('requestIdleCallback' in globalThis) {
       const handle = requestIdleCallback(warm, { timeout: 3000 });
