@@ -85,6 +85,7 @@ export async function answer(el: SmMaturityCheck, pick = 0): Promise<void> {
 
 /** Answers every question by mouse: the first or last option each time, then Next. */
 export async function completeByMouse(el: SmMaturityCheck, pick: 'first' | 'last' = 'first'): Promise<void> {
+  await settle(el); // the config (the built-in one is a chunk of its own) may still be loading
   await realClick($(el, 'button[data-action="start"]'));
   await settle(el);
   for (let guard = 0; step(el) === 'question' && guard < 100; guard++) {

@@ -1,6 +1,7 @@
 // No visitor is ever stuck on a file that failed to load once. Chromium remembers a failed dynamic
 // import() of a URL, so: the results code is part of the entry (nothing to fetch after the first
-// screen), and the config validator chunk imports no other chunk and is retried under a new URL.
+// screen), and the chunks (the built-in content, the config validator) import no other file and
+// are retried under a new URL.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -71,6 +72,8 @@ describe('a chunk that fails to load once', () => {
     const entry = readFileSync(join(projectRoot, 'dist', 'sm-maturity-check.js'), 'utf8');
     assert.equal(entry.match(/\bimport\s*\(\s*["']/g), null, 'the entry imports no chunk by a fixed specifier');
     assert.ok(entry.includes('./chunks/parse-config-'), 'the entry knows the validator chunk by name');
+    assert.ok(entry.includes('./chunks/content-'), 'the entry knows the content chunk by name');
+    assert.ok(!entry.includes('vrijwel onervaren'), 'the built-in content is not in the entry');
   });
 
   test('offline after the first screen: the built-in check still reaches its results, no answer lost', async () => {
@@ -103,6 +106,36 @@ describe('a chunk that fails to load once', () => {
         events.filter((e) => e.type === 'sm-error'),
         [],
       );
+      assert.deepEqual(t.pageErrors, []);
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('the built-in content: blocked once, a retry imports it under a new URL and the check runs', async () => {
+    const t = await openPage(browser, 'about:blank', { viewport: { width: 1024, height: 800 } });
+    try {
+      const blocked = { on: true };
+      const seen: string[] = [];
+      await intercept(t.page, '/dist/chunks/content-', blocked, seen);
+      await t.page.goto(`${server.url}${BASIC}`, { waitUntil: 'load' });
+      await waitForDeep(t.page, '[data-step="error"] button[data-action="retry"]');
+      const errors = (await logged(t.page)).filter((e) => e.type === 'sm-error');
+      assert.deepEqual(
+        errors.map((e) => e.detail.code),
+        ['network'],
+      );
+      assert.match(errors[0]?.detail.message ?? '', /built-in questions/);
+
+      blocked.on = false;
+      await clickDeep(t.page, 'button[data-action="retry"]');
+      await waitForDeep(t.page, '[data-step="intro"] h2');
+      assert.equal(seen.length, 2, `requests: ${seen.join(', ')}`);
+      assert.ok(!seen[0]?.includes('?') && seen[1]?.endsWith('?retry=1'), `a new URL on retry: ${seen.join(', ')}`);
+      assert.equal(await completeQuiz(t.page, 'first'), defaultConfig.questions.length);
+      await waitForDeep(t.page, '[data-step="results"] h2');
+      const codes = (await logged(t.page)).filter((e) => e.type === 'sm-error').map((e) => e.detail.code);
+      assert.deepEqual(codes, ['network'], 'no error after the retry');
       assert.deepEqual(t.pageErrors, []);
     } finally {
       await t.close();
