@@ -23,8 +23,9 @@ import { safeStorage } from './storage.ts';
 import { withLock } from './lock.ts';
 import { SmLeadEvent, errorEvent } from './events.ts';
 
-/** What the visitor is told: the form, sending, later (stored, retrying), sent, failed, host (the page took it). */
-export type DeliveryStatus = 'idle' | 'sending' | 'later' | 'sent' | 'failed' | 'host';
+import type { DeliveryStatus } from '../ui/delivery-form.ts';
+
+export type { DeliveryStatus };
 
 export interface DeliverySettings {
   /** The endpoint in use ('' = delivery off); checked by the element. */
