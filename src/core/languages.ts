@@ -5,7 +5,10 @@
  * widget can keep reading `text[lang]`; an element asked for an undeclared language shows the
  * first declared one anyway (`pickLanguage`). A declared language that is missing still fails.
  */
-import { configLanguages, type ConfigLanguage } from './schema.ts';
+
+/** The languages a config can carry texts in (here, not in schema.ts: that one imports zod). */
+export const configLanguages = ['nl', 'en'] as const;
+export type ConfigLanguage = (typeof configLanguages)[number];
 
 const isLanguage = (value: unknown): value is ConfigLanguage => configLanguages.includes(value as ConfigLanguage);
 

@@ -11,6 +11,9 @@
 import * as z from 'zod/mini';
 import { LIMITS } from './limits.ts';
 import { contactFields } from './payload.ts';
+import { configLanguages } from './languages.ts';
+
+export { configLanguages, type ConfigLanguage } from './languages.ts';
 
 // Should zod ever run in a page, jitless keeps it from compiling code at run time (a strict CSP refuses that).
 z.config({ jitless: true });
@@ -18,8 +21,6 @@ z.config({ jitless: true });
 export const questionTypes = ['single', 'multiple', 'scale'] as const;
 export type QuestionType = (typeof questionTypes)[number];
 export const basisKinds = ['sourced', 'assumed'] as const;
-/** The languages a config can carry texts in. */
-export const configLanguages = ['nl', 'en'] as const;
 
 /** A string with a pattern; `what` becomes the JSON Schema description and the error message. */
 const patterned = (regex: RegExp, max: number, what: string) =>
@@ -200,4 +201,3 @@ export type Condition = Config['suggestions'][number]['when'][number];
 export type Distribution = z.infer<typeof DistributionSchema>;
 export type Cta = z.infer<typeof CtaSchema>;
 export type DeliveryConfig = z.infer<typeof DeliverySchema>;
-export type ConfigLanguage = (typeof configLanguages)[number];

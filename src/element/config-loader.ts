@@ -4,9 +4,11 @@
  */
 import type { Config } from '../core/schema.ts';
 import { LIMITS } from '../core/limits.ts';
+import type { ConfigIssue } from '../core/parse-config.ts';
 
 export type LoadOutcome =
-  { ok: true; config: Config } | { ok: false; code: 'config-fetch' | 'config-invalid'; message: string };
+  | { ok: true; config: Config }
+  | { ok: false; code: 'config-fetch' | 'config-invalid'; message: string; issues?: ConfigIssue[] };
 
 export const FETCH_TIMEOUT_MS = 10_000;
 
@@ -58,7 +60,7 @@ export async function loadConfig(input: ConfigSource): Promise<LoadOutcome> {
     const parsed = parseConfig(raw);
     return parsed.success
       ? { ok: true, config: parsed.data }
-      : { ok: false, code: 'config-invalid', message: `Invalid config: ${parsed.error}` };
+      : { ok: false, code: 'config-invalid', message: `Invalid config: ${parsed.error}`, issues: parsed.issues };
   } catch (error) {
     return {
       ok: false,

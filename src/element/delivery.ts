@@ -21,7 +21,6 @@ import {
 } from '../core/outbox.ts';
 import { safeStorage } from './storage.ts';
 import { withLock } from './lock.ts';
-import { SmLeadEvent, errorEvent } from './events.ts';
 
 import type { DeliveryStatus } from '../ui/delivery-form.ts';
 
@@ -32,6 +31,13 @@ export interface DeliverySettings {
   endpoint(): string;
   /** Whether payloads may wait in localStorage (the element's `persist` is `local`). */
   persist(): boolean;
+  /**
+   * Fires the cancelable `sm-lead`; false when the host called `preventDefault()`. Events come
+   * from the element (this controller travels in its own chunk, and a host may check `instanceof`).
+   */
+  lead(payload: LeadPayload): boolean;
+  /** Fires `sm-error` with code `delivery` and the endpoint's status (0: no answer). */
+  fail(message: string, status: number): void;
 }
 
 /** One request gives up after this long (a hanging server must not hold the lock). */
@@ -85,9 +91,7 @@ export class DeliveryController implements ReactiveController {
    * outbox, then the attempts. Resolves with the status the visitor is left with.
    */
   async send(payload: LeadPayload): Promise<DeliveryStatus> {
-    const lead = new SmLeadEvent(payload);
-    this.host.dispatchEvent(lead);
-    if (lead.defaultPrevented) return this.set('host');
+    if (!this.settings.lead(payload)) return this.set('host');
     const endpoint = this.settings.endpoint();
     if (!endpoint) return this.set('failed');
     const key = outboxKey(endpoint);
@@ -134,12 +138,9 @@ export class DeliveryController implements ReactiveController {
       if (stored) progress?.('later');
     }
     if (stored && isRetryable(status)) return 'later';
-    this.host.dispatchEvent(
-      errorEvent(
-        'delivery',
-        status ? `The endpoint refused the result (HTTP ${status}).` : 'The endpoint could not be reached.',
-        status,
-      ),
+    this.settings.fail(
+      status ? `The endpoint refused the result (HTTP ${status}).` : 'The endpoint could not be reached.',
+      status,
     );
     return 'failed';
   }

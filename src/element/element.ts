@@ -30,6 +30,11 @@ import {
   type ShareChannel,
 } from './events.ts';
 import { VERSION } from '../version.ts';
+import { NextStepController } from './next-step.ts';
+import { SmSharedOpenEvent } from './events.ts';
+import { consultancyMessages } from '../i18n/consultancy.ts';
+import { pickLanguage } from '../core/languages.ts';
+import type { ConfigIssue } from '../core/parse-config.ts';
 
 /**
  * A social-media maturity check: questions, an indicative benchmark position and learning
@@ -93,6 +98,8 @@ export class SmMaturityCheck extends ReactiveElement {
     src: {},
     shareBase: { attribute: 'share-base' },
     persist: {},
+    endpoint: {},
+    privacyUrl: { attribute: 'privacy-url' },
     config: { attribute: false },
     active: { attribute: false },
     status: { attribute: false },
@@ -113,10 +120,25 @@ export class SmMaturityCheck extends ReactiveElement {
   persist: 'local' | 'none' | '' = 'local';
   /** A config object to use instead of the built-in one (validated; errors fire `sm-error`). */
   config: unknown = undefined;
+  /** Where to POST a result the visitor consents to send (https; http only on localhost). Off when empty. */
+  endpoint = '';
+  /** The host's privacy statement (https); required with `endpoint`. */
+  privacyUrl = '';
 
   private active: Config = defaultConfig;
   /** '' when ready, 'loading', or the error message of a config that failed. */
   private status = '';
+  /** Why the config failed: only one that failed to load gets a retry button. */
+  private statusCode: 'config-fetch' | 'config-invalid' = 'config-fetch';
+  // The small reactive base has no addController: the element calls the delivery's hooks itself.
+  private readonly nextStep = new NextStepController(
+    this as unknown as ConstructorParameters<typeof NextStepController>[0],
+    {
+      endpoint: () => this.endpoint,
+      privacyUrl: () => this.privacyUrl,
+      persist: () => this.persist !== 'none',
+    },
+  );
   private shared: Answers | null = null;
   private notice = '';
   private showRequired = false;
@@ -159,10 +181,16 @@ export class SmMaturityCheck extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.nextStep.hostConnected();
     if (!this.src && this.config === undefined) this.activate(defaultConfig);
   }
 
+  disconnectedCallback(): void {
+    this.nextStep.hostDisconnected();
+  }
+
   protected override willUpdate(changed: Changes): void {
+    if (changed.has('endpoint') || changed.has('privacyUrl') || changed.has('persist')) this.nextStep.check();
     if (changed.has('src') && this.src) this.load({ src: this.src });
     if (changed.has('config') && this.config !== undefined) this.load({ object: this.config });
     if (changed.has('persist') && this.persist === 'none') this.forget();
@@ -204,7 +232,8 @@ export class SmMaturityCheck extends ReactiveElement {
   }
 
   private get language(): Lang {
-    return toLang(this.lang) ?? toLang(this.parentElement?.closest('[lang]')?.getAttribute('lang')) ?? 'nl';
+    const asked = toLang(this.lang) ?? toLang(this.parentElement?.closest('[lang]')?.getAttribute('lang')) ?? 'nl';
+    return pickLanguage(asked, this.active.languages);
   }
 
   private get msg() {
@@ -244,6 +273,8 @@ export class SmMaturityCheck extends ReactiveElement {
       if (token !== this.loadToken) return;
       if (outcome.ok) return this.activate(outcome.config);
       this.status = outcome.message;
+      this.statusCode = outcome.code;
+      this.warn(outcome.message, outcome.issues);
       this.fail(outcome.code, outcome.message);
     });
   }
@@ -270,8 +301,11 @@ export class SmMaturityCheck extends ReactiveElement {
     this.sharedChecked = true;
     // The decoder refuses an over-long code before decoding it.
     const answers = this.lazy.decodeShareCode(this.active, code);
-    if (answers) this.shared = answers;
-    else {
+    if (answers) {
+      this.shared = answers;
+      const { configId, configVersion, segment } = this.lazy.scoreAnswers(this.active, answers);
+      this.dispatchEvent(new SmSharedOpenEvent({ configId, version: configVersion, segment: segment.id }));
+    } else {
       this.notice = this.msg.badLink;
       this.fail(
         'share-link',
@@ -284,6 +318,14 @@ export class SmMaturityCheck extends ReactiveElement {
   private forget(): void {
     safeStorage.remove(this.storageKey);
     safeStorage.remove(this.historyKey);
+  }
+
+  /** The developer's side of a config error: every issue with its path, on the console. */
+  private warn(message: string, issues: ConfigIssue[] = []): void {
+    const list = issues.map((i) => `\n  ${i.path || '(config)'}: ${i.message}`).join('');
+    console.warn(
+      `<${this.localName}>: ${issues.length ? `the config has ${issues.length} problem(s):${list}` : message}`,
+    );
   }
 
   private fail(code: ErrorCode, message: string): void {
@@ -391,6 +433,20 @@ export class SmMaturityCheck extends ReactiveElement {
 
   private readonly onBack = () => this.dispatch({ type: 'back' });
 
+  /**
+   * The receiver of a shared link takes the check: the sender's result goes, and with it an exact
+   * `#sm=…` fragment (a hash router's fragment is left alone), so a reload shows the receiver's own
+   * progress. Saved progress of their own is offered to resume; otherwise the first question.
+   */
+  private readonly onTakeYourself = () => {
+    if (/^#sm=/.test(location.hash)) history.replaceState(history.state, '', location.pathname + location.search);
+    this.shared = null;
+    this.shareStatus = '';
+    this.moveFocus = true;
+    if (this.saved?.step === 'question') this.setQuiz(initialState());
+    else this.onStart();
+  };
+
   private readonly onRetake = () => {
     this.shared = this.saved = null;
     this.shareStatus = '';
@@ -414,9 +470,20 @@ export class SmMaturityCheck extends ReactiveElement {
     const loading = html`<p role="status">${msg.loading}</p>`;
     if (this.status === 'loading') return loading;
     if (this.status) {
+      // The visitor's side: a short message in their language and the host's fallback content (a
+      // contact link); the validator's text is on the console. Only a failed load is worth a retry.
+      const cm = consultancyMessages[view.lang];
+      const fetchFailed = this.statusCode === 'config-fetch';
       return html`<h2 tabindex="-1" part="heading">${msg.configError}</h2>
-        <p class="error">${this.status}</p>
-        <button class="primary" part="button" data-action="retry" @click=${this.onRetry}>${msg.retry}</button>`;
+        <p class="error" part="error">${fetchFailed ? cm.unreachable : cm.unavailable}</p>
+        <div class="fallback"><slot></slot></div>
+        ${
+          fetchFailed
+            ? html`<button class="primary" part="button" data-action="retry" @click=${this.onRetry}>
+                ${msg.retry}
+              </button>`
+            : nothing
+        }`;
     }
     const result = this.result;
     if (this.wantsResult) {
@@ -437,7 +504,9 @@ export class SmMaturityCheck extends ReactiveElement {
         shared: !!this.shared,
         previous: this.history?.previous,
         share,
-        onRetake: this.onRetake,
+        onRetake: this.shared ? this.onTakeYourself : this.onRetake,
+        sharedLine: consultancyMessages[view.lang].sharedProfile(result.segment.label),
+        after: this.nextStep.render(view, result, !!this.shared),
       });
     }
     const { step, index, answers } = this.quiz;
@@ -454,7 +523,12 @@ export class SmMaturityCheck extends ReactiveElement {
       });
     }
     const resumeAt = this.saved?.step === 'question' ? this.saved.index + 1 : undefined;
-    return renderIntro(view, { resumeAt, onStart: this.onStart, onResume: this.onResume });
+    return renderIntro(view, {
+      resumeAt,
+      onStart: this.onStart,
+      onResume: this.onResume,
+      privacy: this.nextStep.privacy(view),
+    });
   }
 
   protected override render() {

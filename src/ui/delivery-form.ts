@@ -1,15 +1,26 @@
-import { html, nothing } from 'lit/html.js';
+import type { html, nothing } from 'lit/html.js';
 import { contactFields, type ContactField } from '../core/payload.ts';
 import type { DeliveryConfig } from '../core/schema.ts';
-import type { ConsultancyMessages } from '../i18n/consultancy.ts';
+import type { DeliveryMessages } from '../i18n/delivery.ts';
 import type { View } from './view.ts';
+
+/**
+ * lit-html's `html` and `nothing`, handed in by the element: the form travels in a self-contained
+ * chunk (a chunk imports no other chunk), and the page must keep a single lit-html.
+ */
+export interface LitParts {
+  html: typeof html;
+  nothing: typeof nothing;
+}
 
 /** What the visitor is told: the form, sending, later (stored, retrying), sent, failed, host (the page took it). */
 export const deliveryStatuses = ['idle', 'sending', 'later', 'sent', 'failed', 'host'] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
 export interface DeliveryFormProps {
-  cm: ConsultancyMessages;
+  cm: DeliveryMessages;
+  /** The privacy sentence, as the intro says it. */
+  privacy: string;
   /** Who receives the result: the config's brand name, else the endpoint's host name. */
   to: string;
   privacyUrl: string;
@@ -36,7 +47,7 @@ export function formFields(delivery: DeliveryConfig | undefined): { id: ContactF
 }
 
 /** The consent sentence: the config's, else the built-in one naming the receiver. */
-export const consentText = (view: View, cm: ConsultancyMessages, to: string) => {
+export const consentText = (view: View, cm: DeliveryMessages, to: string) => {
   const own = view.config.delivery?.consent;
   return own ? view.t(own) : cm.consent(to);
 };
@@ -46,7 +57,7 @@ export const consentText = (view: View, cm: ConsultancyMessages, to: string) => 
  * any required field are `required`, so the browser will not submit (and says why) until they are
  * filled in. The status line is always there, so a screen reader hears it change.
  */
-export function renderDeliveryForm(view: View, p: DeliveryFormProps) {
+export function renderDeliveryForm({ html, nothing }: LitParts, view: View, p: DeliveryFormProps) {
   const { cm, status } = p;
   const own = view.config.delivery;
   const done = status === 'sent' || status === 'host';
@@ -95,7 +106,7 @@ export function renderDeliveryForm(view: View, p: DeliveryFormProps) {
                   <input type="checkbox" name="consent" required /><span>${p.consentText}</span>
                 </label>
                 <p class="muted">
-                  ${cm.privacySend(p.to)}
+                  ${p.privacy}
                   <a part="link" href=${p.privacyUrl} target="_blank" rel="noopener noreferrer"
                     >${cm.privacyLink}<span class="sr-only"> ${cm.newTab}</span></a
                   >

@@ -13,6 +13,10 @@ export interface ResultsProps {
   /** The share panel's props; absent in the shared view. */
   share: ShareProps | undefined;
   onRetake: () => void;
+  /** The shared view's segment line, spoken to its receiver. */
+  sharedLine?: string;
+  /** What follows the suggestions: the call to action and the delivery form. */
+  after?: unknown;
 }
 
 /** '(+12 since 3 March)' against the previous result, or nothing without one. */
@@ -32,7 +36,7 @@ export function renderResults(view: View, p: ResultsProps) {
     : '';
   return html`
     <h2 tabindex="-1" part="heading">${p.shared ? msg.sharedHeading : msg.resultHeading}</h2>
-    <p class="segment" part="segment">${msg.segment(r.segment.label)}</p>
+    <p class="segment" part="segment">${p.shared && p.sharedLine ? p.sharedLine : msg.segment(r.segment.label)}</p>
     <p>${r.segment.description}</p>
     <p>
       ${msg.percentile(r.overall.percentile)} ${msg.segmentShare(view.percent(r.segment.share))}
@@ -90,7 +94,7 @@ export function renderResults(view: View, p: ResultsProps) {
       )}
     </ul>
 
-    ${p.share ? renderShare(view, p.share) : nothing}
+    ${p.after ?? nothing} ${p.share ? renderShare(view, p.share) : nothing}
 
     <h3>${msg.sourceHeading}</h3>
     <p>${t(config.source.note)}</p>
