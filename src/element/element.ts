@@ -48,6 +48,11 @@ import type { ConfigIssue } from '../core/parse-config.ts';
  * @fires sm-complete - The visitor reaches the results. `detail: { result }`
  * @fires sm-error - Something failed that the host should know about. `detail: { code, message }`
  * @fires sm-share - The visitor shares the result (cancelable). `detail: { channel, url }`
+ * @fires sm-lead - The visitor consented to send the result; before the first attempt (cancelable). `detail`: payload
+ * @fires sm-shared-open - A shared result (`#sm=` link) is shown. `detail: { configId, version, segment }`
+ *
+ * @slot - Fallback content (a contact link): shown until the element runs, and with a config error.
+ * @slot cta - The host's own next step after the suggestions, instead of the config's call to action.
  *
  * @csspart panel - The widget's box.
  * @csspart heading - The heading of each step.
@@ -58,6 +63,12 @@ import type { ConfigIssue } from '../core/parse-config.ts';
  * @csspart segment - The segment line of the results.
  * @csspart chart - A benchmark chart.
  * @csspart suggestion - One learning suggestion.
+ * @csspart subheading - A sub-heading of the results (dimensions, suggestions, sharing, the form).
+ * @csspart link - A text link in the results (read more, the source, the privacy statement).
+ * @csspart share-input - The share link's read-only field.
+ * @csspart form - The delivery form.
+ * @csspart cta - The call to action's link.
+ * @csspart error - The visitor's message when the config cannot be used.
  *
  * @cssproperty --sm-accent - Accent colour of buttons, focus rings and charts (default #0b5cad).
  * @cssproperty --sm-accent-text - Text on the accent colour (default #ffffff).
@@ -67,6 +78,8 @@ import type { ConfigIssue } from '../core/parse-config.ts';
  * @cssproperty --sm-border - Borders and chart bars (default #8a96a3).
  * @cssproperty --sm-radius - Corner radius (default 0.5rem).
  * @cssproperty --sm-font - Font family (default the system font).
+ * @cssproperty --sm-error - Colour of error messages (default #b00020).
+ * @cssproperty --sm-notice - Accent line of notices (default the accent colour).
  */
 export class SmMaturityCheck extends ReactiveElement {
   /** The package version; a second copy on the page compares it before defining. */

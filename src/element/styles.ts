@@ -51,7 +51,7 @@ export const styles = /* css */ `
   label input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0.15em 0 0; flex: none; }
   input[type='url'] { font: inherit; inline-size: 100%; padding: 0.5em; border: 1px solid var(--b); border-radius: var(--r); color: var(--t); background: var(--s); }
   progress { inline-size: 100%; block-size: 0.5rem; accent-color: var(--a); margin-block-end: 1rem; }
-  .error { color: #b00020; font-weight: 600; }
+  .error { color: var(--sm-error, #b00020); font-weight: 600; }
   .segment { font-size: 1.3em; font-weight: 700; color: var(--a); }
   .plain { list-style: none; padding: 0; gap: 1rem; }
   .dimension { border-block-start: 1px solid var(--b); padding-block-start: 0.75rem; }
@@ -62,7 +62,17 @@ export const styles = /* css */ `
   text { font-size: 3.5px; fill: var(--m); }
   a { color: var(--a); }
   summary { cursor: pointer; color: var(--a); }
-  .notice { border-inline-start: 4px solid var(--a); padding: 0.5em 0.9em; }
+  .notice { border-inline-start: 4px solid var(--sm-notice, var(--a)); padding: 0.5em 0.9em; }
+  .delivery, .cta { border-block-start: 1px solid var(--b); margin-block-start: 1.5rem; }
+  .field { display: grid; gap: 0.25rem; }
+  .field input {
+    font: inherit; min-block-size: 2.75rem; padding: 0.4em 0.6em; color: var(--t); background: var(--s);
+    border: 1px solid var(--b); border-radius: var(--r);
+  }
+  label.consent { display: flex; gap: 0.75em; align-items: flex-start; margin-block: 0.75rem; }
+  label.consent input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0.15em 0 0; flex: none; }
+  .delivery fieldset:disabled { opacity: 0.7; }
+  ::slotted([slot='cta']) { display: block; margin-block: 1rem; }
   @media (forced-colors: active) {
     section, label[part~='option'], button { border-color: CanvasText; }
     .bar { fill: GrayText; }

@@ -50,7 +50,7 @@ export function renderResults(view: View, p: ResultsProps) {
         : nothing
     }
 
-    <h3>${msg.dimensions}</h3>
+    <h3 part="subheading">${msg.dimensions}</h3>
     <ul class="plain">
       ${r.dimensions.map(
         (d) =>
@@ -66,14 +66,14 @@ export function renderResults(view: View, p: ResultsProps) {
 
     ${
       r.gaps.length
-        ? html`<h3>${msg.gaps}</h3>
+        ? html`<h3 part="subheading">${msg.gaps}</h3>
             <ul>
               ${r.gaps.map((g) => html`<li>${g.question} <strong>${g.label}</strong> <span class="muted">(${msg.gapLine(view.percent(g.share))})</span></li>`)}
             </ul>`
         : nothing
     }
 
-    <h3>${msg.suggestions}</h3>
+    <h3 part="subheading">${msg.suggestions}</h3>
     <ul class="plain">
       ${r.suggestions.map(
         (s) =>
@@ -84,7 +84,7 @@ export function renderResults(view: View, p: ResultsProps) {
             ${
               s.url && isHttpsUrl(s.url)
                 ? html`<p>
-                    <a href=${s.url} target="_blank" rel="noopener noreferrer"
+                    <a part="link" href=${s.url} target="_blank" rel="noopener noreferrer"
                       >${msg.readMore}<span class="sr-only">: ${s.title}</span></a
                     >
                   </p>`
@@ -96,7 +96,7 @@ export function renderResults(view: View, p: ResultsProps) {
 
     ${p.after ?? nothing} ${p.share ? renderShare(view, p.share) : nothing}
 
-    <h3>${msg.sourceHeading}</h3>
+    <h3 part="subheading">${msg.sourceHeading}</h3>
     <p>${t(config.source.note)}</p>
     <details>
       <summary>${msg.method}</summary>
@@ -104,7 +104,7 @@ export function renderResults(view: View, p: ResultsProps) {
       <p class="muted">
         ${config.source.author ? `${config.source.author}, ` : ''}'${config.source.title}', ${config.source.publisher},
         ${config.source.year}.
-        ${config.source.url && isHttpsUrl(config.source.url) ? html`<a href=${config.source.url} target="_blank" rel="noopener noreferrer">${config.source.url}</a>` : nothing}
+        ${config.source.url && isHttpsUrl(config.source.url) ? html`<a part="link" href=${config.source.url} target="_blank" rel="noopener noreferrer">${config.source.url}</a>` : nothing}
       </p>
     </details>
 

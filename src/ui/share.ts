@@ -28,10 +28,11 @@ function links(url: string, text: string) {
 export function renderShare(view: View, p: ShareProps) {
   const { msg } = view;
   return html`<div class="share">
-    <h3>${msg.share}</h3>
+    <h3 part="subheading">${msg.share}</h3>
     <label for="share-url" class="sr-only">${msg.share}</label>
     <input
       id="share-url"
+      part="share-input"
       type="url"
       readonly
       .value=${p.url}
