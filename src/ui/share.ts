@@ -79,13 +79,14 @@ export async function runShare(root: ParentNode, view: View, result: Result, cha
     await navigator.clipboard.writeText(url);
     return view.msg.copied;
   }
-  const colour = (selector: string, key: 'color' | 'backgroundColor') =>
+  const colour = (selector: string, key: 'color' | 'backgroundColor' | 'fontFamily') =>
     getComputedStyle(root.querySelector(selector)!)[key];
   const { drawCard } = await import('./card.ts');
   const blob = await drawCard(view, result, {
     accent: colour('[part~="segment"]', 'color'),
     text: colour('section', 'color'),
     surface: colour('section', 'backgroundColor'),
+    font: colour('section', 'fontFamily'),
   });
   const file = new File([blob], `${view.config.id}.png`, { type: 'image/png' });
   if (channel === 'native') {
