@@ -11,8 +11,8 @@ export const contactFields = ['name', 'email', 'organisation', 'phone'] as const
 export type ContactField = (typeof contactFields)[number];
 export type Contact = Partial<Record<ContactField, string>>;
 
-/** The longest contact value kept; a form field longer than this is cut, never sent whole. */
-export const CONTACT_CHARS = 200;
+/** The longest value kept per contact field (what a receiver such as the collector accepts); longer is cut. */
+export const CONTACT_MAX: Record<ContactField, number> = { name: 200, email: 254, organisation: 200, phone: 40 };
 
 export interface LeadPayload {
   /** A random UUID, the same on every retry: the receiver deduplicates on it. */
@@ -61,7 +61,7 @@ export function cleanContact(given: Readonly<Record<string, unknown>>): Contact 
   const contact: Contact = {};
   for (const field of contactFields) {
     const value = Object.hasOwn(given, field) ? given[field] : undefined;
-    const text = typeof value === 'string' ? value.trim().slice(0, CONTACT_CHARS) : '';
+    const text = typeof value === 'string' ? value.trim().slice(0, CONTACT_MAX[field]) : '';
     if (text) contact[field] = text;
   }
   return contact;

@@ -1,5 +1,5 @@
 import type { html, nothing } from 'lit/html.js';
-import { contactFields, type ContactField } from '../core/payload.ts';
+import { CONTACT_MAX, contactFields, type ContactField } from '../core/payload.ts';
 import type { DeliveryConfig } from '../core/schema.ts';
 import type { DeliveryMessages } from '../i18n/delivery.ts';
 import type { View } from './view.ts';
@@ -97,7 +97,7 @@ export function renderDeliveryForm({ html, nothing }: LitParts, view: View, p: D
                         name=${id}
                         type=${inputs[id].type}
                         autocomplete=${inputs[id].autocomplete}
-                        maxlength="200"
+                        maxlength=${CONTACT_MAX[id]}
                         ?required=${required}
                       />
                     </p>`,

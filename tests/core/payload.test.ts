@@ -84,10 +84,10 @@ describe('cleanContact', () => {
     const given = Object.assign(Object.create({ name: 'inherited' }) as object, {
       email: `  ${'e'.repeat(500)}  `,
       organisation: 42,
-      phone: '  ',
+      phone: ` ${'1'.repeat(50)}`,
       __proto__: 'x',
     });
-    assert.deepEqual(cleanContact(given), { email: 'e'.repeat(200) });
+    assert.deepEqual(cleanContact(given), { email: 'e'.repeat(254), phone: '1'.repeat(40) });
   });
 });
 
