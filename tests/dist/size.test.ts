@@ -8,8 +8,8 @@ import { gzipSync } from 'node:zlib';
 const dist = resolve(import.meta.dirname, '../../dist');
 
 const budgets: [file: string, maxGzipBytes: number][] = [
-  ['sm-maturity-check.js', 20_000],
-  ['sm-maturity-check.iife.js', 26_000],
+  ['sm-maturity-check.js', 28_000],
+  ['sm-maturity-check.iife.js', 40_000],
 ];
 
 for (const [file, max] of budgets) {
