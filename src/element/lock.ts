@@ -12,7 +12,7 @@ import { uuid } from '../core/payload.ts';
 /** Longer than one delivery attempt (fetch gives up after 15 s), so a live holder never loses its lease. */
 export const LEASE_MS = 20_000;
 /** Time for a competing tab's write to land before a lease counts as taken (storage is not atomic across tabs). */
-const SETTLE_MS = 40;
+const SETTLE_MS = 100;
 const POLL_MS = 150;
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));

@@ -202,38 +202,43 @@ describe('delivery', () => {
     }
   });
 
-  test('an offline visitor’s result arrives on the next visit, exactly once, with two tabs open', async () => {
-    endpoint.received.length = 0;
-    const context = await browser.createBrowserContext();
-    try {
-      const first = await context.newPage();
-      await first.goto(pageUrl());
-      await toForm(first);
-      await first.setOfflineMode(true);
-      await clickDeep(first, 'button[data-action="deliver"]');
-      await waitForStatus(first, /^Nog niet aangekomen/);
-      const stored = JSON.parse((await outbox(first)) ?? '[]') as { payload: { id: string } }[];
-      assert.equal(stored.length, 1);
-      await first.close();
-      assert.equal(endpoint.received.length, 0);
+  for (const [variant, extra] of [
+    ['', ''],
+    [' (no Web Locks, no crypto.randomUUID: the lease and the UUID fallbacks)', '&nolocks=1&nouuid=1'],
+  ])
+    test(`an offline visitor’s result arrives on the next visit, exactly once, with two tabs open${variant}`, async () => {
+      endpoint.received.length = 0;
+      const context = await browser.createBrowserContext();
+      try {
+        const first = await context.newPage();
+        await first.goto(pageUrl(extra));
+        await toForm(first);
+        await first.setOfflineMode(true);
+        await clickDeep(first, 'button[data-action="deliver"]');
+        await waitForStatus(first, /^Nog niet aangekomen/);
+        const stored = JSON.parse((await outbox(first)) ?? '[]') as { payload: { id: string } }[];
+        assert.equal(stored.length, 1);
+        assert.match(stored[0]!.payload.id, UUID);
+        await first.close();
+        assert.equal(endpoint.received.length, 0);
 
-      // The next visit, in two tabs at once.
-      const tabs = await Promise.all([context.newPage(), context.newPage()]);
-      await Promise.all(tabs.map((tab) => tab.goto(pageUrl())));
-      const [got] = await endpoint.waitFor(1);
-      assert.equal(got!.body.id, stored[0]!.payload.id);
-      // Proving there is no second delivery: both tabs have had time to try (each waits for the lock).
-      await new Promise((r) => setTimeout(r, 1500));
-      assert.equal(endpoint.received.length, 1);
-      for (const tab of tabs) {
-        assert.equal(await outbox(tab), '[]');
-        // A resend on a later visit is no new consent: no sm-lead.
-        assert.deepEqual(await events(tab, 'sm-lead'), []);
+        // The next visit, in two tabs at once.
+        const tabs = await Promise.all([context.newPage(), context.newPage()]);
+        await Promise.all(tabs.map((tab) => tab.goto(pageUrl(extra))));
+        const [got] = await endpoint.waitFor(1);
+        assert.equal(got!.body.id, stored[0]!.payload.id);
+        // Proving there is no second delivery: both tabs have had time to try (each waits for the lock).
+        await new Promise((r) => setTimeout(r, 1500));
+        assert.equal(endpoint.received.length, 1);
+        for (const tab of tabs) {
+          assert.equal(await outbox(tab), '[]');
+          // A resend on a later visit is no new consent: no sm-lead.
+          assert.deepEqual(await events(tab, 'sm-lead'), []);
+        }
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
-    }
-  });
+    });
 
   test('an endpoint without privacy-url: sm-error, and no form', async () => {
     const t = await openPage(browser, `${server.url}${FIXTURE}?endpoint=${encodeURIComponent(endpoint.url)}`);
