@@ -1,6 +1,5 @@
 // The demo's event log: one line per sm-* event of every <sm-maturity-check> on the page.
 // Text only (textContent), so nothing a config or a visitor types can become markup.
-import { defaultConfig } from '../src/content/report-2011.ts';
 import type {
   SmAnswerEvent,
   SmCompleteEvent,
@@ -69,27 +68,6 @@ function append(type: SmEventType, instance: string, detail: unknown): void {
   while (log.childElementCount > MAX_LINES) log.firstElementChild?.remove();
   if (follow) log.scrollTop = log.scrollHeight;
   refresh();
-
-  // The consultancy's own brand and a next step per segment, on top of the built-in content: the
-  // first instance shows the config's call to action, the second its host's own (slot="cta").
-  const consultancy = {
-    ...defaultConfig,
-    brand: { name: 'Koers Digitaal advies', url: 'https://koersdigitaal.example/' },
-    segments: defaultConfig.segments.map((segment) => ({
-      ...segment,
-      cta: {
-        title: { nl: 'Je volgende stap', en: 'Your next step' },
-        body: {
-          nl: `Een half uur met een adviseur over wat bij een ${segment.label.nl.toLowerCase()} past: gratis en vrijblijvend.`,
-          en: `Half an hour with an adviser on what suits a ${segment.label.en.toLowerCase()}: free, no strings attached.`,
-        },
-        label: { nl: 'Plan een kennismaking', en: 'Book an introduction' },
-        url: `https://koersdigitaal.example/kennismaking?profiel=${segment.id}`,
-      },
-    })),
-  };
-  const first = document.querySelector<HTMLElement & { config: unknown }>('#check');
-  if (first) first.config = consultancy;
 }
 
 function listen<K extends SmEventType>(element: HTMLElement, type: K): void {
@@ -109,48 +87,6 @@ document.querySelector('#log-clear')?.addEventListener('click', () => {
   log?.replaceChildren();
   total = 0;
   refresh();
-
-  // The consultancy's own brand and a next step per segment, on top of the built-in content: the
-  // first instance shows the config's call to action, the second its host's own (slot="cta").
-  const consultancy = {
-    ...defaultConfig,
-    brand: { name: 'Koers Digitaal advies', url: 'https://koersdigitaal.example/' },
-    segments: defaultConfig.segments.map((segment) => ({
-      ...segment,
-      cta: {
-        title: { nl: 'Je volgende stap', en: 'Your next step' },
-        body: {
-          nl: `Een half uur met een adviseur over wat bij een ${segment.label.nl.toLowerCase()} past: gratis en vrijblijvend.`,
-          en: `Half an hour with an adviser on what suits a ${segment.label.en.toLowerCase()}: free, no strings attached.`,
-        },
-        label: { nl: 'Plan een kennismaking', en: 'Book an introduction' },
-        url: `https://koersdigitaal.example/kennismaking?profiel=${segment.id}`,
-      },
-    })),
-  };
-  const first = document.querySelector<HTMLElement & { config: unknown }>('#check');
-  if (first) first.config = consultancy;
 });
 
 refresh();
-
-// The consultancy's own brand and a next step per segment, on top of the built-in content: the
-// first instance shows the config's call to action, the second its host's own (slot="cta").
-const consultancy = {
-  ...defaultConfig,
-  brand: { name: 'Koers Digitaal advies', url: 'https://koersdigitaal.example/' },
-  segments: defaultConfig.segments.map((segment) => ({
-    ...segment,
-    cta: {
-      title: { nl: 'Je volgende stap', en: 'Your next step' },
-      body: {
-        nl: `Een half uur met een adviseur over wat bij een ${segment.label.nl.toLowerCase()} past: gratis en vrijblijvend.`,
-        en: `Half an hour with an adviser on what suits a ${segment.label.en.toLowerCase()}: free, no strings attached.`,
-      },
-      label: { nl: 'Plan een kennismaking', en: 'Book an introduction' },
-      url: `https://koersdigitaal.example/kennismaking?profiel=${segment.id}`,
-    },
-  })),
-};
-const first = document.querySelector<HTMLElement & { config: unknown }>('#check');
-if (first) first.config = consultancy;
