@@ -14,6 +14,11 @@ export const LEASE_MS = 20_000;
 /** Time for a competing tab's write to land before a lease counts as taken (storage is not atomic across tabs). */
 const SETTLE_MS = 100;
 const POLL_MS = 150;
+/**
+ * How long a holder keeps the lock after its work: localStorage reaches other tabs (other
+ * processes) a little later than a lock does, so the next holder must not read the outbox sooner.
+ */
+export const HOLD_MS = 250;
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -44,7 +49,7 @@ async function withLease<T>(name: string, run: () => Promise<T>): Promise<T> {
         try {
           return await run();
         } finally {
-          if (readLease(key)?.token === token) safeStorage.remove(key);
+          setTimeout(() => readLease(key)?.token === token && safeStorage.remove(key), HOLD_MS);
         }
       }
     }
@@ -54,8 +59,20 @@ async function withLease<T>(name: string, run: () => Promise<T>): Promise<T> {
   return run();
 }
 
-/** Runs `run` while holding the lock `name` in every tab of this origin. */
+/**
+ * Runs `run` while holding the lock `name` in every tab of this origin. Resolves with its outcome
+ * at once; the lock itself is let go `HOLD_MS` later.
+ */
 export function withLock<T>(name: string, run: () => Promise<T>): Promise<T> {
   const locks = globalThis.navigator?.locks as LockManager | undefined;
-  return locks ? (locks.request(name, run) as Promise<T>) : withLease(name, run);
+  if (!locks) return withLease(name, run);
+  return new Promise<T>((resolve, reject) => {
+    locks
+      .request(name, async () => {
+        await run().then(resolve, reject);
+        await pause(HOLD_MS);
+      })
+      // Refused outright (an opaque origin, say): the lease still coordinates the tabs.
+      .catch(() => withLease(name, run).then(resolve, reject));
+  });
 }
