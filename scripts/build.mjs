@@ -3,7 +3,7 @@
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -31,6 +31,51 @@ const staticImports = {
   },
 };
 
+// The classic file also holds the config validator and the delivery chunk: their loaders become static imports.
+const staticLoader = (loader, module) => ({
+  name: `static-${loader}`,
+  enforce: 'pre',
+  load(id) {
+    return id.endsWith(`/src/element/${loader}`) ? module : null;
+  },
+});
+const staticValidator = staticLoader(
+  'validator.ts',
+  "import * as validator from '../core/parse-config.ts';\nexport const loadValidator = async () => validator;",
+);
+const staticDelivery = staticLoader(
+  'delivery-loader.ts',
+  "import * as delivery from './delivery-chunk.ts';\nexport const loadDelivery = async () => delivery;",
+);
+
+// The ESM entry loads the validator chunk by its real URL, so a retry can add a query string
+// (src/element/validator.ts says why). The chunk is built first as its own self-contained entry;
+// its name carries a hash of its content. The placeholder is a global name, which the bundler and
+// the minifier leave alone; the final `new URL("./chunks/…", import.meta.url)` is also the form
+// a host's bundler recognises and copies.
+const chunkUrl = (loader, source, placeholder, file) => ({
+  name: `chunk-url-${loader}`,
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.endsWith(`/src/element/${loader}`)) return null;
+    const literal = `/* @vite-ignore */ '${source}'`;
+    if (!code.includes(literal)) throw new Error(`chunk-url: the source URL in ${loader} changed`);
+    return code.replace(literal, placeholder);
+  },
+  renderChunk(code) {
+    return code.includes(placeholder) ? code.replaceAll(placeholder, JSON.stringify(`./chunks/${file}`)) : null;
+  },
+});
+
+/** Builds `entry` as a self-contained chunk named after a hash of its content; returns the file name. */
+async function selfContained(entry, name) {
+  await lib(entry, ['es'], () => `chunks/${name}.js`);
+  const bytes = readFileSync(`${root}${out}/chunks/${name}.js`);
+  const file = `${name}-${createHash('sha256').update(bytes).digest('base64url').slice(0, 8)}.js`;
+  renameSync(`${root}${out}/chunks/${name}.js`, `${root}${out}/chunks/${file}`);
+  return file;
+}
+
 const lib = (entry, formats, fileName, extra = {}, plugins = []) =>
   build({
     ...quiet,
@@ -49,8 +94,17 @@ const lib = (entry, formats, fileName, extra = {}, plugins = []) =>
     },
   });
 
-await lib('src/sm-maturity-check.ts', ['es'], () => 'sm-maturity-check.js');
-await lib('src/sm-maturity-check.ts', ['iife'], () => 'sm-maturity-check.iife.js', {}, [staticImports]);
+const validatorFile = await selfContained('src/core/parse-config.ts', 'parse-config');
+const deliveryFile = await selfContained('src/element/delivery-chunk.ts', 'delivery');
+await lib('src/sm-maturity-check.ts', ['es'], () => 'sm-maturity-check.js', {}, [
+  chunkUrl('validator.ts', '../core/parse-config.ts', '__SM_VALIDATOR_URL__', validatorFile),
+  chunkUrl('delivery-loader.ts', './delivery-chunk.ts', '__SM_DELIVERY_URL__', deliveryFile),
+]);
+await lib('src/sm-maturity-check.ts', ['iife'], () => 'sm-maturity-check.iife.js', {}, [
+  staticValidator,
+  staticDelivery,
+  staticImports,
+]);
 await lib('src/core/index.ts', ['es'], () => 'core.js');
 
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });

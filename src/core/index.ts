@@ -20,6 +20,7 @@ export { configLanguages, pickLanguage } from './languages.ts';
 export type { Answer, Answers } from './answers.ts';
 export { isAnswered, isComplete, pointsOf, sanitizeAnswer, sanitizeAnswers, toggleOption } from './answers.ts';
 export { scoreAnswers, MAX_GAPS, GAP_SHARE } from './scoring.ts';
+export { langs, toLang } from './lang.ts';
 export type {
   DimensionResult,
   Gap,

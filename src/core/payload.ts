@@ -74,7 +74,7 @@ export function buildPayload({ id, result, contact, consentText, at, page }: Pay
     version: result.configVersion,
     lang: result.lang,
     // A copy: the payload is stored and retried, and must not change with the caller's objects.
-    answers: structuredClone(result.answers),
+    answers: JSON.parse(JSON.stringify(result.answers)) as Answers,
     result: {
       overall: { score: result.overall.score, percentile: result.overall.percentile },
       dimensions: result.dimensions.map(({ id: dimension, score, percentile }) => ({
@@ -106,13 +106,13 @@ export function isLeadPayload(value: unknown): value is LeadPayload {
   );
 }
 
-type RandomSource = Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => string };
+type RandomSource = { getRandomValues(array: Uint8Array): Uint8Array; randomUUID?: () => string };
 
 /**
  * A random (version 4) UUID. `crypto.randomUUID` exists only in secure contexts; a page served
  * over plain http still has `getRandomValues`, from which the same format is built.
  */
-export function uuid(source: RandomSource = globalThis.crypto): string {
+export function uuid(source: RandomSource = crypto): string {
   if (typeof source.randomUUID === 'function') return source.randomUUID();
   const b = source.getRandomValues(new Uint8Array(16));
   b[6] = (b[6]! & 0x0f) | 0x40;

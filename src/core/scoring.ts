@@ -22,7 +22,9 @@ import {
 import type { Config, Distribution } from './schema.ts';
 import { selectSuggestions } from './suggestions.ts';
 
-export type Lang = 'nl' | 'en';
+import type { Lang } from './lang.ts';
+
+export type { Lang };
 export interface ScoreOptions {
   lang?: Lang;
 }

@@ -5,6 +5,7 @@
 import type { Config } from '../core/schema.ts';
 import { LIMITS } from '../core/limits.ts';
 import type { ConfigIssue } from '../core/parse-config.ts';
+import { loadValidator } from './validator.ts';
 
 export type LoadOutcome =
   | { ok: true; config: Config }
@@ -12,11 +13,15 @@ export type LoadOutcome =
 
 export const FETCH_TIMEOUT_MS = 10_000;
 
-async function fetchText(src: string): Promise<string> {
+async function fetchText(src: string, signal?: AbortSignal): Promise<string> {
   const url = new URL(src, document.baseURI);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`unsupported URL scheme ${url.protocol}`);
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), FETCH_TIMEOUT_MS);
+  // The element cuts the fetch off when it is removed from the page (or the source changes).
+  const cut = () => abort.abort(signal?.reason);
+  signal?.addEventListener('abort', cut, { once: true });
+  if (signal?.aborted) cut();
   try {
     const response = await fetch(url, {
       signal: abort.signal,
@@ -32,22 +37,23 @@ async function fetchText(src: string): Promise<string> {
     return text;
   } catch (error) {
     throw new Error(
-      abort.signal.aborted
+      abort.signal.aborted && !signal?.aborted
         ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
         : String((error as Error)?.message ?? error),
       { cause: error },
     );
   } finally {
     clearTimeout(timer);
+    signal?.removeEventListener('abort', cut);
   }
 }
 
 export type ConfigSource = { src: string } | { object: unknown };
 
-export async function loadConfig(input: ConfigSource): Promise<LoadOutcome> {
+export async function loadConfig(input: ConfigSource, signal?: AbortSignal): Promise<LoadOutcome> {
   let raw: unknown;
   try {
-    raw = 'src' in input ? await fetchText(input.src) : input.object;
+    raw = 'src' in input ? await fetchText(input.src, signal) : input.object;
   } catch (error) {
     return {
       ok: false,
@@ -56,7 +62,7 @@ export async function loadConfig(input: ConfigSource): Promise<LoadOutcome> {
     };
   }
   try {
-    const { parseConfig } = await import('../core/parse-config.ts');
+    const { parseConfig } = await loadValidator();
     const parsed = parseConfig(raw);
     return parsed.success
       ? { ok: true, config: parsed.data }

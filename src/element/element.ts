@@ -1,40 +1,28 @@
-import { html, nothing } from 'lit/html.js';
-import { ReactiveElement, type Changes, type PropertyDeclarations } from './reactive.ts';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Config } from '../core/schema.ts';
-import { toggleOption, type Answers } from '../core/answers.ts';
+import type { Answers } from '../core/answers.ts';
 import type { Result } from '../core/scoring.ts';
-import {
-  initialState,
-  next,
-  parseSavedState,
-  serializeState,
-  type QuizState,
-  type QuizAction,
-} from '../core/quiz-state.ts';
-import { parseHistory, recordResult, type History } from '../core/history.ts';
+import { encodeShareCode } from '../core/share-code.ts';
 import { defaultConfig } from '../content/report-2011.ts';
-import { messages, percent, toLang, type Lang } from '../i18n/index.ts';
+import { messages, percent } from '../i18n/index.ts';
 import { renderIntro } from '../ui/intro.ts';
 import { renderQuestion } from '../ui/question.ts';
+import { renderResults } from '../ui/results.ts';
 import type { View } from '../ui/view.ts';
 import { styles } from './styles.ts';
-import { safeStorage } from './storage.ts';
-import { loadConfig, type ConfigSource } from './config-loader.ts';
-import {
-  SmAnswerEvent,
-  SmCompleteEvent,
-  SmShareEvent,
-  SmStartEvent,
-  errorEvent,
-  type ErrorCode,
-  type ShareChannel,
-} from './events.ts';
-import { VERSION } from '../version.ts';
+import { ConfigController } from './controllers/config.ts';
+import { LanguageController } from './controllers/language.ts';
+import { ProgressController } from './controllers/progress.ts';
+import { ResultsController } from './controllers/results.ts';
+import { ShareController, shareUrl } from './controllers/share.ts';
+import { QuizController } from './controllers/quiz.ts';
+import { SmSharedOpenEvent, errorEvent, type ErrorCode } from './events.ts';
 import { NextStepController } from './next-step.ts';
-import { SmSharedOpenEvent } from './events.ts';
+import { VERSION } from '../version.ts';
 import { consultancyMessages } from '../i18n/consultancy.ts';
 import { pickLanguage } from '../core/languages.ts';
 import type { ConfigIssue } from '../core/parse-config.ts';
+import type { Lang } from '../core/lang.ts';
 
 /**
  * A social-media maturity check: questions, an indicative benchmark position and learning
@@ -42,6 +30,9 @@ import type { ConfigIssue } from '../core/parse-config.ts';
  *
  * @summary Social-media maturity check with an indicative benchmark.
  * @tagname sm-maturity-check
+ *
+ * @attr lang - The standard `lang`: `nl` or `en` (`en-GB` counts as `en`); else the nearest ancestor's
+ *   supported `lang` (across shadow roots), else `<html lang>`, else `nl`. `el.lang` writes it.
  *
  * @fires sm-start - The visitor starts the check. `detail: {}`
  * @fires sm-answer - The visitor chooses an answer. `detail: { questionId, answer, step, total }`
@@ -81,7 +72,7 @@ import type { ConfigIssue } from '../core/parse-config.ts';
  * @cssproperty --sm-error - Colour of error messages (default #b00020).
  * @cssproperty --sm-notice - Accent line of notices (default the accent colour).
  */
-export class SmMaturityCheck extends ReactiveElement {
+export class SmMaturityCheck extends LitElement {
   /** The package version; a second copy on the page compares it before defining. */
   static readonly version = VERSION;
 
@@ -106,25 +97,18 @@ export class SmMaturityCheck extends ReactiveElement {
   }
 
   static override styles = styles;
-  static override properties: PropertyDeclarations = {
-    lang: {},
+  static override properties = {
     src: {},
     shareBase: { attribute: 'share-base' },
     persist: {},
     endpoint: {},
     privacyUrl: { attribute: 'privacy-url' },
     config: { attribute: false },
-    active: { attribute: false },
-    status: { attribute: false },
+    // Internal state (not `state: true`, which manifest analyzers list as attributes).
     shared: { attribute: false },
     notice: { attribute: false },
-    showRequired: { attribute: false },
-    announcement: { attribute: false },
-    shareStatus: { attribute: false },
   };
 
-  /** Language: `nl` or `en`; else the closest `[lang]` ancestor's; else `nl`. */
-  override lang = '';
   /** URL of a config JSON to use instead of the built-in one. */
   src = '';
   /** Base URL for share links (default: this page without its fragment). */
@@ -138,199 +122,102 @@ export class SmMaturityCheck extends ReactiveElement {
   /** The host's privacy statement (https); required with `endpoint`. */
   privacyUrl = '';
 
-  private active: Config = defaultConfig;
-  /** '' when ready, 'loading', or the error message of a config that failed. */
-  private status = '';
-  /** Why the config failed: only one that failed to load gets a retry button. */
-  private statusCode: 'config-fetch' | 'config-invalid' = 'config-fetch';
-  // The small reactive base has no addController: the element calls the delivery's hooks itself.
-  private readonly nextStep = new NextStepController(
-    this as unknown as ConstructorParameters<typeof NextStepController>[0],
-    {
-      endpoint: () => this.endpoint,
-      privacyUrl: () => this.privacyUrl,
-      persist: () => this.persist !== 'none',
-    },
-  );
   private shared: Answers | null = null;
   private notice = '';
-  private showRequired = false;
-  private announcement = '';
-  private shareStatus = '';
+  /** The config in use; set when the config controller has one ready. */
+  private active?: Config;
 
-  private quiz: QuizState = initialState();
-  private saved: QuizState | null = null;
-  private history: History | null = null;
-  private loadToken = 0;
-  private pending: Promise<unknown> = Promise.resolve();
-  private moveFocus = false;
-  private storageReported = false;
-  private sharedChecked = false;
-  /** Set when the visitor reached the results before the results chunk had loaded. */
-  private finishing = false;
-  private scored?: { answers: Answers; config: Config; lang: Lang; result: Result };
-  /** Scoring, share codes and the results view: loaded after the first screen, not before it. */
-  private lazy?: typeof import('./results-chunk.ts');
-  private lazyLoad?: Promise<unknown>;
+  private readonly configs = new ConfigController(this, (code, message, issues) => {
+    this.warn(message, issues);
+    this.fail(code, message);
+  });
+  private readonly language = new LanguageController(this, () => {
+    const { languages } = (this.active ?? {}) as { languages?: string[] };
+    return languages ?? ['nl', 'en'];
+  });
+  private readonly progress = new ProgressController(this, {
+    persist: () => this.persist !== 'none',
+    id: () => this.id,
+    onStorageError: () => this.fail('storage', 'localStorage is unavailable or full; progress is kept in memory only.'),
+  });
+  private readonly results = new ResultsController(this, () => ({
+    config: this.active ?? defaultConfig,
+    lang: this.lang_,
+  }));
+  private readonly sharing = new ShareController(this, {
+    result: () => this.result,
+    view: () => this.view(),
+    fail: (code, message) => this.fail(code, message),
+  });
+  private readonly nextStep = new NextStepController(this, {
+    endpoint: () => this.endpoint,
+    privacyUrl: () => this.privacyUrl,
+    persist: () => this.persist !== 'none',
+  });
+  private readonly quiz = new QuizController(this, this.progress, {
+    config: () => this.active!,
+    msg: () => this.msg,
+    result: () => this.result,
+    onLeave: (what) => {
+      this.notice = '';
+      if (what === 'start') [this.shared, this.sharing.status] = [null, ''];
+    },
+  });
 
   /** The visitor's result once the check is complete (or a shared result is shown), else null. */
   get result(): Result | null {
-    const answers = this.shared ?? (this.quiz.step === 'results' ? this.quiz.answers : null);
-    const { active: config, language: lang, scored, lazy } = this;
-    if (!answers || !lazy) return null;
-    if (scored?.answers !== answers || scored.config !== config || scored.lang !== lang) {
-      this.scored = { answers, config, lang, result: lazy.scoreAnswers(config, answers, { lang }) };
-    }
-    const base = (this.shareBase || globalThis.location?.href || '').split('#')[0];
-    return { ...this.scored!.result, shareUrl: `${base}#sm=${lazy.encodeShareCode(config, answers)}` };
+    const { active: config } = this;
+    const answers = this.shared ?? (this.progress.quiz.step === 'results' ? this.progress.quiz.answers : null);
+    if (!answers || !config) return null;
+    const result = this.results.score(config, answers, this.lang_);
+    return { ...result, shareUrl: shareUrl(this.shareBase, encodeShareCode(config, answers)) };
   }
 
   /** Forgets progress (memory and storage) and returns to the intro. */
   reset(): void {
-    this.shared = this.saved = this.history = null;
-    this.forget();
-    this.setQuiz(initialState(), false);
+    this.shared = null;
+    this.notice = this.sharing.status = '';
+    this.progress.reset();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.nextStep.hostConnected();
-    if (!this.src && this.config === undefined) this.activate(defaultConfig);
-  }
-
-  disconnectedCallback(): void {
-    this.nextStep.hostDisconnected();
-  }
-
-  protected override willUpdate(changed: Changes): void {
-    if (changed.has('endpoint') || changed.has('privacyUrl') || changed.has('persist')) this.nextStep.check();
-    if (changed.has('src') && this.src) this.load({ src: this.src });
-    if (changed.has('config') && this.config !== undefined) this.load({ object: this.config });
-    if (changed.has('persist') && this.persist === 'none') this.forget();
-  }
-
-  protected override firstUpdated(): void {
-    // After the first screen, when the browser is idle: fetch the results chunk and warm what the
-    // results need (the benchmark model, the locale's number formats), so the last click is light.
-    // A shared link or a saved result needs the chunk for the first screen itself: load it now.
-    const load = () => void this.loadLazy().then(() => this.warmUp());
-    if (this.wantsResult || globalThis.location?.hash.startsWith('#sm=')) load();
-    else if ('requestIdleCallback' in globalThis) requestIdleCallback(load, { timeout: 3000 });
-    else setTimeout(load, 300);
-  }
-
-  /** Builds the benchmark model and the locale's number format ahead of the last click. */
-  private warmUp(): void {
-    const share = this.lazy?.scoreAnswers(this.active, {}).segment.share;
-    if (share !== undefined) percent(this.language, share);
-  }
-
-  protected override updated(): void {
-    // A step without a heading (loading) keeps the request for the step that follows it.
-    const heading = this.moveFocus && this.renderRoot.querySelector('h2');
-    if (!heading) return;
-    heading.focus();
-    this.moveFocus = false;
-  }
-
-  /** Also waits for a config being loaded and a results chunk being fetched (the first render may start one). */
+  /** Also takes in a `lang` change not yet observed, and waits for a config being loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    this.language.flush();
     await super.getUpdateComplete();
-    await Promise.all([this.pending, this.lazyLoad]);
+    await this.configs.settled;
     return super.getUpdateComplete();
   }
 
-  private get wantsResult(): boolean {
-    return !!this.shared || this.quiz.step === 'results';
-  }
-
-  private get language(): Lang {
-    const asked = toLang(this.lang) ?? toLang(this.parentElement?.closest('[lang]')?.getAttribute('lang')) ?? 'nl';
-    return pickLanguage(asked, this.active.languages);
-  }
-
-  private get msg() {
-    return messages[this.language];
-  }
-
-  private get storageKey(): string {
-    return `sm-maturity-check:${this.active.id}@${this.active.version}${this.id ? `#${this.id}` : ''}`;
-  }
-
-  private get historyKey(): string {
-    return `${this.storageKey}:history`;
-  }
-
-  /** Loads the results chunk once; a failure (offline) is reported, and a retry button shown. */
-  private loadLazy(): Promise<unknown> {
-    this.lazyLoad ??= import('./results-chunk.ts').then(
-      (lazy) => {
-        this.lazy = lazy;
-        this.readShareLink();
-        if (this.finishing) this.finish();
-        this.requestUpdate();
-      },
-      (error: Error) => {
-        this.lazyLoad = undefined;
-        this.requestUpdate();
-        this.fail('network', `Could not load the results part of the widget: ${error.message}`);
-      },
-    );
-    return this.lazyLoad;
-  }
-
-  private load(source: ConfigSource): void {
-    const token = ++this.loadToken;
-    this.status = 'loading';
-    this.pending = loadConfig(source).then((outcome) => {
-      if (token !== this.loadToken) return;
-      if (outcome.ok) return this.activate(outcome.config);
-      this.status = outcome.message;
-      this.statusCode = outcome.code;
-      this.warn(outcome.message, outcome.issues);
-      this.fail(outcome.code, outcome.message);
-    });
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('config')) {
+      const { src, config } = this;
+      this.configs.load(src ? { src } : config !== undefined ? { object: config } : undefined);
+    }
+    if (changed.has('persist') && this.persist === 'none') this.progress.forget();
+    if (changed.has('endpoint') || changed.has('privacyUrl')) this.nextStep.check();
+    const status = this.configs.status;
+    if (status.kind === 'ready' && status.config !== this.active) this.activate(status.config);
   }
 
   /** A new config keeps progress only when its id and version match the one in use. */
   private activate(config: Config): void {
-    const same = config.id === this.active.id && config.version === this.active.version;
+    const same = config.id === this.active?.id && config.version === this.active.version;
     this.active = config;
-    this.status = '';
-    if (same && this.hasUpdated) return;
-    const local = this.persist !== 'none';
-    this.saved = local ? parseSavedState(config, safeStorage.read(this.storageKey)) : null;
-    this.quiz = this.saved?.step === 'results' ? this.saved : initialState();
-    this.history = local ? parseHistory(safeStorage.read(this.historyKey)) : null;
-    this.sharedChecked = false;
-    this.readShareLink();
-  }
-
-  /** Once per config, when the decoder is there: a `#sm=` link in the page address shows that result. */
-  private readShareLink(): void {
-    const code = /^#sm=(.*)$/.exec(globalThis.location?.hash ?? '')?.[1];
-    // Not while a host config is loading: the link belongs to that config, not the built-in one.
-    if (this.sharedChecked || !this.lazy || this.status || code === undefined) return;
-    this.sharedChecked = true;
-    // The decoder refuses an over-long code before decoding it.
-    const answers = this.lazy.decodeShareCode(this.active, code);
-    if (answers) {
-      this.shared = answers;
-      const { configId, configVersion, segment } = this.lazy.scoreAnswers(this.active, answers);
-      this.dispatchEvent(new SmSharedOpenEvent({ configId, version: configVersion, segment: segment.id }));
-    } else {
-      this.notice = this.msg.badLink;
-      this.fail(
-        'share-link',
-        'The share link in the page address is invalid, tampered with or made for another config.',
-      );
+    if (same) return;
+    this.progress.restore(config);
+    const link = this.sharing.read(config);
+    if (link.kind === 'result') {
+      this.shared = link.answers;
+      const { segment } = this.results.score(config, link.answers, this.lang_);
+      this.dispatchEvent(new SmSharedOpenEvent({ configId: config.id, version: config.version, segment: segment.id }));
     }
+    if (link.kind !== 'invalid') return;
+    this.notice = messages[this.lang_].badLink;
+    this.fail('share-link', 'The share link in the page address is invalid, tampered with or made for another config.');
   }
 
-  /** Removes what this instance stored: progress and the last results. */
-  private forget(): void {
-    safeStorage.remove(this.storageKey);
-    safeStorage.remove(this.historyKey);
+  private fail(code: ErrorCode, message: string): void {
+    this.dispatchEvent(errorEvent(code, message));
   }
 
   /** The developer's side of a config error: every issue with its path, on the console. */
@@ -341,110 +228,14 @@ export class SmMaturityCheck extends ReactiveElement {
     );
   }
 
-  private fail(code: ErrorCode, message: string): void {
-    this.dispatchEvent(errorEvent(code, message));
+  /** The language shown: the one asked for when the config has texts in it, else the config's first. */
+  private get lang_(): Lang {
+    return pickLanguage(this.language.value, this.active?.languages);
   }
 
-  private setQuiz(quiz: QuizState, moveFocus = true): void {
-    const moved = quiz.step !== this.quiz.step || quiz.index !== this.quiz.index;
-    if (moved) this.notice = '';
-    this.quiz = quiz;
-    this.showRequired = false;
-    this.moveFocus = moveFocus && moved;
-    if (moved && quiz.step === 'question')
-      this.announcement = this.msg.progress(quiz.index + 1, this.active.questions.length);
-    if (this.persist !== 'none' && !safeStorage.write(this.storageKey, serializeState(quiz)) && !this.storageReported) {
-      this.storageReported = true;
-      this.fail('storage', 'localStorage is unavailable or full; progress is kept in memory only.');
-    }
-    this.requestUpdate();
+  private get msg() {
+    return messages[this.lang_];
   }
-
-  private dispatch(action: QuizAction): QuizState {
-    this.setQuiz(next(this.active, this.quiz, action));
-    return this.quiz;
-  }
-
-  private readonly onStart = () => {
-    this.shared = this.saved = null;
-    this.dispatch({ type: 'start' });
-    this.dispatchEvent(new SmStartEvent());
-  };
-
-  private readonly onResume = () => {
-    if (this.saved) this.dispatch({ type: 'resume', state: this.saved });
-    this.saved = null;
-  };
-
-  private readonly onChoose = (optionId: string, checked: boolean) => {
-    const { index, answers } = this.quiz;
-    const question = this.active.questions[index];
-    if (!question || (!checked && question.type !== 'multiple')) return;
-    const answer = question.type === 'multiple' ? toggleOption(question, answers[question.id], optionId) : optionId;
-    this.dispatch({ type: 'answer', questionId: question.id, answer });
-    this.dispatchEvent(
-      new SmAnswerEvent({ questionId: question.id, answer, step: index + 1, total: this.active.questions.length }),
-    );
-  };
-
-  private readonly onNext = (event: Event) => {
-    event.preventDefault();
-    const before = this.quiz;
-    const after = this.dispatch({ type: 'next' });
-    if (after.step === before.step && after.index === before.index) this.showRequired = true;
-    if (after.step !== 'results' || before.step === 'results') return;
-    this.finishing = true;
-    if (this.lazy) this.finish();
-    else void this.loadLazy();
-  };
-
-  /** The visitor reached the results: announce them, remember them, tell the host (once). */
-  private finish(): void {
-    const result = this.result;
-    this.finishing = false;
-    if (!result) return;
-    this.announcement = `${this.msg.segment(result.segment.label)}. ${this.msg.percentile(result.overall.percentile)}`;
-    this.history = recordResult(this.history, result, new Date().toISOString());
-    if (this.persist !== 'none') safeStorage.write(this.historyKey, JSON.stringify(this.history));
-    this.requestUpdate();
-    this.dispatchEvent(new SmCompleteEvent(result));
-  }
-
-  private readonly onShare = (channel: ShareChannel, event: Event) => {
-    const result = this.result;
-    if (!result?.shareUrl || !this.lazy) return;
-    const share = new SmShareEvent(channel, result.shareUrl);
-    this.dispatchEvent(share);
-    if (share.defaultPrevented) event.preventDefault();
-    // A cancelled action is the host's to carry out; a plain link navigates by itself.
-    if (share.defaultPrevented || event.currentTarget instanceof HTMLAnchorElement) return;
-    this.lazy.runShare(this.renderRoot, this.view(), result, channel).then(
-      (status) => (this.shareStatus = status),
-      (error: Error) => {
-        if (error?.name === 'AbortError') return;
-        if (channel === 'copy') {
-          this.shareStatus = this.msg.copyFailed;
-          this.renderRoot.querySelector('input')?.select();
-        }
-        this.fail(
-          channel === 'copy' || channel === 'native' ? 'share' : 'card',
-          `Sharing by ${channel} failed: ${error?.message ?? error}`,
-        );
-      },
-    );
-  };
-
-  private readonly onRetry = () => {
-    this.moveFocus = true;
-    this.load(this.src ? { src: this.src } : { object: this.config });
-  };
-
-  private readonly onReload = () => {
-    this.moveFocus = true;
-    void this.loadLazy();
-  };
-
-  private readonly onBack = () => this.dispatch({ type: 'back' });
 
   /**
    * The receiver of a shared link takes the check: the sender's result goes, and with it an exact
@@ -453,40 +244,31 @@ export class SmMaturityCheck extends ReactiveElement {
    */
   private readonly onTakeYourself = () => {
     if (/^#sm=/.test(location.hash)) history.replaceState(history.state, '', location.pathname + location.search);
-    this.shared = null;
-    this.shareStatus = '';
-    this.moveFocus = true;
-    if (this.saved?.step === 'question') this.setQuiz(initialState());
-    else this.onStart();
+    if (this.progress.saved?.step !== 'question') return this.quiz.start();
+    [this.shared, this.sharing.status] = [null, ''];
+    this.quiz.focusNext();
+    this.requestUpdate();
   };
 
-  private readonly onRetake = () => {
-    this.shared = this.saved = null;
-    this.shareStatus = '';
-    this.dispatch({ type: 'restart' });
-    this.moveFocus = true;
+  private readonly onRetry = () => {
+    this.quiz.focusNext();
+    this.configs.retry();
   };
 
   private view(): View {
-    const lang = this.language;
-    return {
-      config: this.active,
-      lang,
-      msg: messages[lang],
-      t: (text) => text[lang],
-      percent: (s) => percent(lang, s),
-    };
+    const lang = this.lang_;
+    const config = this.active ?? defaultConfig;
+    return { config, lang, msg: messages[lang], t: (text) => text[lang], percent: (s) => percent(lang, s) };
   }
 
   private renderStep(view: View) {
     const { msg } = view;
-    const loading = html`<p role="status">${msg.loading}</p>`;
-    if (this.status === 'loading') return loading;
-    if (this.status) {
+    const status = this.configs.status;
+    if (status.kind === 'error') {
       // The visitor's side: a short message in their language and the host's fallback content (a
       // contact link); the validator's text is on the console. Only a failed load is worth a retry.
       const cm = consultancyMessages[view.lang];
-      const fetchFailed = this.statusCode === 'config-fetch';
+      const fetchFailed = status.code === 'config-fetch';
       return html`<h2 tabindex="-1" part="heading">${msg.configError}</h2>
         <p class="error" part="error">${fetchFailed ? cm.unreachable : cm.unavailable}</p>
         <div class="fallback"><slot></slot></div>
@@ -498,64 +280,59 @@ export class SmMaturityCheck extends ReactiveElement {
             : nothing
         }`;
     }
+    if (status.kind === 'loading' || !this.active) return html`<p role="status">${msg.loading}</p>`;
     const result = this.result;
-    if (this.wantsResult) {
-      if (!result || !this.lazy) {
-        return html`${loading}${this.lazyLoad ? nothing : html`<button part="button" data-action="retry" @click=${this.onReload}>${msg.retry}</button>`}`;
-      }
+    if (result) {
       const share = this.shared
         ? undefined
         : {
             url: result.shareUrl ?? '',
             text: msg.shareText(result.segment.label, result.overall.percentile),
-            status: this.shareStatus,
+            status: this.sharing.status,
             canNativeShare: typeof navigator.share === 'function',
-            onShare: this.onShare,
+            onShare: this.sharing.share,
           };
-      return this.lazy.renderResults(view, {
+      const previous = this.progress.history?.previous;
+      return renderResults(view, {
         result,
         shared: !!this.shared,
-        previous: this.history?.previous,
+        previous,
         share,
-        onRetake: this.shared ? this.onTakeYourself : this.onRetake,
+        onRetake: this.shared ? this.onTakeYourself : this.quiz.retake,
         sharedLine: consultancyMessages[view.lang].sharedProfile(result.segment.label),
         after: this.nextStep.render(view, result, !!this.shared),
       });
     }
-    const { step, index, answers } = this.quiz;
+    const { step, index, answers } = this.progress.quiz;
     const question = this.active.questions[index];
     if (step === 'question' && question) {
       return renderQuestion(view, {
         question,
         index,
         answer: answers[question.id],
-        showRequired: this.showRequired,
-        onChoose: this.onChoose,
-        onNext: this.onNext,
-        onBack: this.onBack,
+        showRequired: this.quiz.showRequired,
+        onChoose: this.quiz.choose,
+        onNext: this.quiz.next,
+        onBack: this.quiz.back,
       });
     }
-    const resumeAt = this.saved?.step === 'question' ? this.saved.index + 1 : undefined;
+    const { saved } = this.progress;
+    const resumeAt = saved?.step === 'question' ? saved.index + 1 : undefined;
     return renderIntro(view, {
       resumeAt,
-      onStart: this.onStart,
-      onResume: this.onResume,
+      onStart: this.quiz.start,
+      onResume: this.quiz.resume,
       privacy: this.nextStep.privacy(view),
     });
   }
 
   protected override render() {
     const view = this.view();
-    const step = this.status
-      ? this.status === 'loading'
-        ? 'loading'
-        : 'error'
-      : this.wantsResult
-        ? 'results'
-        : this.quiz.step;
+    const status = this.configs.status.kind;
+    const step = status !== 'ready' || !this.active ? status : this.result ? 'results' : this.progress.quiz.step;
     return html`<section part="panel" lang=${view.lang} data-step=${step}>
       ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing} ${this.renderStep(view)}
-      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="sr-only" role="status" aria-live="polite">${this.quiz.announcement}</div>
     </section>`;
   }
 }

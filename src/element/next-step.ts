@@ -15,6 +15,7 @@ import { renderCta } from '../ui/cta.ts';
 import type { View } from '../ui/view.ts';
 import type { DeliveryController } from './delivery.ts';
 import { SmLeadEvent, errorEvent } from './events.ts';
+import { loadDelivery } from './delivery-loader.ts';
 
 export interface NextStepSettings {
   endpoint(): string;
@@ -80,7 +81,7 @@ export class NextStepController implements ReactiveController {
 
   /** Loads the delivery chunk once; its controller then sends what earlier visits left waiting. */
   private load(): void {
-    this.loading = import('./delivery-chunk.ts').then(
+    this.loading = loadDelivery().then(
       (chunk) => {
         this.chunk = chunk;
         this.delivery = new chunk.DeliveryController(this.host, {

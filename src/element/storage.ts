@@ -7,6 +7,8 @@ export interface SafeStorage {
   /** false when the write failed (quota, forbidden). */
   write(key: string, value: string): boolean;
   remove(key: string): void;
+  /** Every key in the store (none when it cannot be reached). */
+  keys(): string[];
 }
 
 function backend(): Storage | null {
@@ -39,6 +41,14 @@ export const safeStorage: SafeStorage = {
       backend()?.removeItem(key);
     } catch {
       /* nothing to remove from a store we cannot reach */
+    }
+  },
+  keys() {
+    try {
+      const store = backend();
+      return store ? Array.from({ length: store.length }, (_, i) => store.key(i) ?? '') : [];
+    } catch {
+      return [];
     }
   },
 };

@@ -3,13 +3,8 @@ import { en } from './en.ts';
 import { langs, type Lang, type Messages } from './messages.ts';
 
 export { langs, type Lang, type Messages };
+export { toLang } from '../core/lang.ts';
 export const messages: Record<Lang, Messages> = { nl, en };
-
-/** `en-GB` → `en`; anything unsupported → undefined. */
-export function toLang(value: string | null | undefined): Lang | undefined {
-  const base = value?.trim().toLowerCase().split('-')[0];
-  return langs.find((l) => l === base);
-}
 
 // One formatter per language: constructing Intl.NumberFormat costs about a millisecond each.
 const formats = new Map<Lang, Intl.NumberFormat>();

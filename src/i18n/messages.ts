@@ -1,6 +1,5 @@
 /** Every text the widget itself shows (the config brings the content); one table per language. */
-export const langs = ['nl', 'en'] as const;
-export type Lang = (typeof langs)[number];
+export { langs, type Lang } from '../core/lang.ts';
 
 export interface Messages {
   meta: (questions: number, minutes: number) => string;

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit/html.js';
 import type { View } from './view.ts';
+import { drawCard } from './card.ts';
 import type { Result } from '../core/scoring.ts';
 
 export const shareChannels = ['copy', 'native', 'linkedin', 'x', 'whatsapp', 'email', 'download'] as const;
@@ -81,7 +82,6 @@ export async function runShare(root: ParentNode, view: View, result: Result, cha
   }
   const colour = (selector: string, key: 'color' | 'backgroundColor' | 'fontFamily') =>
     getComputedStyle(root.querySelector(selector)!)[key];
-  const { drawCard } = await import('./card.ts');
   const blob = await drawCard(view, result, {
     accent: colour('[part~="segment"]', 'color'),
     text: colour('section', 'color'),
