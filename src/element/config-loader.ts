@@ -75,3 +75,9 @@ export async function loadConfig(input: ConfigSource, signal?: AbortSignal): Pro
     };
   }
 }
+
+/** A config error for the developer's console: every issue with its path, else the message. */
+export function describeIssues(tag: string, message: string, issues: ConfigIssue[] = []): string {
+  const list = issues.map((i) => `\n  ${i.path || '(config)'}: ${i.message}`).join('');
+  return `<${tag}>: ${issues.length ? `the config has ${issues.length} problem(s):${list}` : message}`;
+}

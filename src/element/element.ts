@@ -21,7 +21,8 @@ import { NextStepController } from './next-step.ts';
 import { VERSION } from '../version.ts';
 import { consultancyMessages } from '../i18n/consultancy.ts';
 import { pickLanguage } from '../core/languages.ts';
-import type { ConfigIssue } from '../core/parse-config.ts';
+import { renderConfigError } from '../ui/config-error.ts';
+import { describeIssues } from './config-loader.ts';
 import type { Lang } from '../core/lang.ts';
 
 /**
@@ -128,7 +129,8 @@ export class SmMaturityCheck extends LitElement {
   private active?: Config;
 
   private readonly configs = new ConfigController(this, (code, message, issues) => {
-    this.warn(message, issues);
+    // The developer's side: every issue with its path, on the console.
+    console.warn(describeIssues(this.localName, message, issues));
     this.fail(code, message);
   });
   private readonly language = new LanguageController(this, () => {
@@ -220,14 +222,6 @@ export class SmMaturityCheck extends LitElement {
     this.dispatchEvent(errorEvent(code, message));
   }
 
-  /** The developer's side of a config error: every issue with its path, on the console. */
-  private warn(message: string, issues: ConfigIssue[] = []): void {
-    const list = issues.map((i) => `\n  ${i.path || '(config)'}: ${i.message}`).join('');
-    console.warn(
-      `<${this.localName}>: ${issues.length ? `the config has ${issues.length} problem(s):${list}` : message}`,
-    );
-  }
-
   /** The language shown: the one asked for when the config has texts in it, else the config's first. */
   private get lang_(): Lang {
     return pickLanguage(this.language.value, this.active?.languages);
@@ -264,22 +258,7 @@ export class SmMaturityCheck extends LitElement {
   private renderStep(view: View) {
     const { msg } = view;
     const status = this.configs.status;
-    if (status.kind === 'error') {
-      // The visitor's side: a short message in their language and the host's fallback content (a
-      // contact link); the validator's text is on the console. Only a failed load is worth a retry.
-      const cm = consultancyMessages[view.lang];
-      const fetchFailed = status.code === 'config-fetch';
-      return html`<h2 tabindex="-1" part="heading">${msg.configError}</h2>
-        <p class="error" part="error">${fetchFailed ? cm.unreachable : cm.unavailable}</p>
-        <div class="fallback"><slot></slot></div>
-        ${
-          fetchFailed
-            ? html`<button class="primary" part="button" data-action="retry" @click=${this.onRetry}>
-                ${msg.retry}
-              </button>`
-            : nothing
-        }`;
-    }
+    if (status.kind === 'error') return renderConfigError(view, status.code === 'config-fetch', this.onRetry);
     if (status.kind === 'loading' || !this.active) return html`<p role="status">${msg.loading}</p>`;
     const result = this.result;
     if (result) {
