@@ -38,6 +38,7 @@ const staticImports = {
 const chunks = [
   { loader: 'validator.ts', source: '../core/parse-config.ts', name: 'parse-config', load: 'loadValidator' },
   { loader: 'content.ts', source: '../content/report-2011.ts', name: 'content', load: 'loadContent' },
+  { loader: 'delivery-loader.ts', source: './delivery-chunk.ts', name: 'delivery', load: 'loadDelivery' },
 ];
 const loaderOf = (id) => chunks.find(({ loader }) => id.endsWith(`/src/element/${loader}`));
 
@@ -119,6 +120,7 @@ if (out === 'dist') {
     writeFileSync(path, readFileSync(path, 'utf8').replace(/(from\s+'\.{1,2}\/[^']+)\.ts'/g, "$1.js'"));
   }
   run('npx', ['tsx', 'scripts/write-schema.ts']);
+  run('npx', ['tsx', 'scripts/write-default-config.ts']);
   run('npx', [
     'cem',
     'analyze',
