@@ -2,6 +2,7 @@
 // The library build (scripts/build.mjs) runs with `configFile: false` and never reads this file.
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { staticChunks } from './scripts/chunks.mjs';
 
 const project = fileURLToPath(new URL('./', import.meta.url));
 const src = fileURLToPath(new URL('./src/', import.meta.url));
@@ -38,6 +39,8 @@ export default defineConfig(({ command }) =>
         appType: 'mpa',
         publicDir: false,
         resolve: { alias: [{ find: /^\/src\//, replacement: src }] },
+        // The demo is one site: the widget's chunks are bundled into it.
+        plugins: [staticChunks],
         build: {
           outDir: fileURLToPath(new URL('./demo-dist/', import.meta.url)),
           emptyOutDir: true,

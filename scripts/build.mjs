@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { chunks, loaderOf, staticChunks } from './chunks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 // `--out DIR` builds elsewhere (size experiments) without touching dist/.
@@ -28,27 +29,6 @@ const staticImports = {
       return `Promise.resolve(__static${names.length - 1})`;
     });
     return names.map((path, i) => `import * as __static${i} from '${path}';\n`).join('') + body;
-  },
-};
-
-// Self-contained chunks next to the ESM entry: each is built as its own entry (so it imports no
-// other chunk) and loaded by src/element/chunk.ts under its real URL, so a retry can add a query
-// string. `loader` is the module in src/element/ that names the chunk's source with
-// `new URL(/* @vite-ignore */ '<source>', import.meta.url)`; `load` is what that module exports.
-const chunks = [
-  { loader: 'validator.ts', source: '../core/parse-config.ts', name: 'parse-config', load: 'loadValidator' },
-  { loader: 'content.ts', source: '../content/report-2011.ts', name: 'content', load: 'loadContent' },
-  { loader: 'delivery-loader.ts', source: './delivery-chunk.ts', name: 'delivery', load: 'loadDelivery' },
-];
-const loaderOf = (id) => chunks.find(({ loader }) => id.endsWith(`/src/element/${loader}`));
-
-// The classic file holds every chunk: each loader becomes a static import.
-const staticChunks = {
-  name: 'static-chunks',
-  enforce: 'pre',
-  load(id) {
-    const chunk = loaderOf(id);
-    return chunk && `import * as m from '${chunk.source}';\nexport const ${chunk.load} = async () => m;`;
   },
 };
 

@@ -61,8 +61,10 @@ export function buildBenchmark({ config, answers, first, last, version, today = 
   const segments = ascending
     ? { nl: 'segmentgrenzen afgeleid uit het model', en: 'segment thresholds derived from the model' }
     : {
-        nl: 'segmentgrenzen overgenomen (niet elke klasse staat voor een segment)',
-        en: 'segment thresholds kept (not every class stands for a segment)',
+        // Either a class stands for no segment, or a segment has no class of its own (say two
+        // classes for three segments): then the model gives no rising threshold per segment.
+        nl: 'segmentgrenzen overgenomen (de klassen staan niet elk voor een eigen segment)',
+        en: 'segment thresholds kept (the classes do not each stand for a segment of their own)',
       };
   next.source = {
     ...config.source,
@@ -141,7 +143,7 @@ export async function buildBenchmarkCommand(args: string[]) {
     console.log(
       built.thresholdsDerived
         ? `segments: ${built.config.segments.map((s) => `${s.id} from ${s.min}`).join(', ')} (derived from the model)`
-        : 'segments: thresholds kept from the old config: its classes do not each stand for a segment',
+        : 'segments: thresholds kept from the old config: its classes do not each stand for a segment of their own',
     );
   } finally {
     release();

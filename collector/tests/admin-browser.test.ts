@@ -18,7 +18,10 @@ before(async () => {
   backend = await postgres('admin_browser');
   c = await startCollector({ ...backend.target, configs: loadConfigs([]), adminToken: TOKEN, log: () => {} });
   for (const seed of [1, 2, 3]) {
-    const res = await post(c.url, payload(defaultConfig, drawAnswers(defaultConfig, 'voorloper', rng(seed))));
+    const res = await post(
+      c.url,
+      payload(defaultConfig, drawAnswers(defaultConfig, defaultConfig.benchmark.classes.at(-1)!.id, rng(seed))),
+    );
     assert.equal(res.status, 201);
   }
   browser = await puppeteer.launch({ executablePath: chromePath, args: chromeArgs, headless: true });
@@ -38,7 +41,8 @@ test('sign in by keyboard, then the summary as charts with a CSV link, no CSP vi
   await page.focus('input[name=token]');
   await page.keyboard.type(TOKEN);
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-  assert.equal(await page.$eval('h1', (h) => h.textContent), 'Responses to sociale-media-2011 (version 1)');
+  const heading = `Responses to ${defaultConfig.id} (version ${defaultConfig.version})`;
+  assert.equal(await page.$eval('h1', (h) => h.textContent), heading);
   assert.match(await page.$eval('main', (m) => m.textContent ?? ''), /n = 3, from/);
   assert.ok((await page.$$('svg[role=img] rect.bar')).length >= 10);
   const cookies = await browser.cookies();

@@ -18,12 +18,14 @@ import { openDb } from '../src/db.ts';
 import { loadConfigs } from '../src/configs.ts';
 import { parsePayload } from '../src/payload.ts';
 import { insertResponse } from '../src/store.ts';
-import { BIN, drawAnswers, payload, post, rng, startCollectorProcess, tempDir } from './helpers.ts';
-import { shifted, threeClasses } from './model.ts';
+import { BIN, BUILT_IN, drawAnswers, payload, post, rng, startCollectorProcess, tempDir } from './helpers.ts';
+import { shifted, threeClasses, twoClasses } from './model.ts';
 import { postgres, type Backend } from './backends.ts';
 
 const run = promisify(execFile);
 const N = 5000;
+const WORDS = ['one', 'two', 'three', 'four', 'five', 'six'];
+const classCount = (config: Config) => WORDS[config.benchmark.classes.length - 1] ?? config.benchmark.classes.length;
 
 /** N visitors: each class drawn by its weight, then its answers. */
 function sample(truth: Config, seed: number): Answers[] {
@@ -54,7 +56,8 @@ function largestDifference(got: Config, want: Config) {
 
 describe('the benchmark builder', () => {
   const dir = tempDir();
-  const truth = shifted(defaultConfig, [0.55, 0.45], 3);
+  // The built-in classes with their weights reversed and their shares moved: the fit must travel.
+  const truth = shifted(defaultConfig, defaultConfig.benchmark.classes.map((c) => c.weight).reverse(), 3);
   const answers = sample(truth, 4);
   let backend: Backend;
   let env: Record<string, string>;
@@ -81,31 +84,29 @@ describe('the benchmark builder', () => {
     await db.close();
   });
 
-  test(`${N} responses from a known two-class model: weights and shares within ±0.05, a valid config`, async (t) => {
+  const known = `a known ${classCount(defaultConfig)}-class model (the built-in classes)`;
+  test(`${N} responses from ${known}: weights and shares within ±0.05, a valid config`, async (t) => {
     const out = `${dir.path}/built.json`;
-    const { stdout } = await run(
-      process.execPath,
-      [BIN, 'benchmark', '--config', 'sociale-media-2011@1', '--out', out],
-      {
-        env,
-      },
-    );
+    const { stdout } = await run(process.execPath, [BIN, 'benchmark', '--config', BUILT_IN, '--out', out], { env });
     assert.match(stdout, /n = 5000/);
     const text = readFileSync(out, 'utf8');
     const parsed = parseConfig(text);
     assert.ok(parsed.success, parsed.success ? '' : parsed.error);
     const built = parsed.data;
-    assert.match(built.version, /^1-responses-\d{8}$/);
+    assert.ok(built.version.startsWith(`${defaultConfig.version}-responses-`), built.version);
+    assert.match(built.version, /-responses-\d{8}$/);
     assert.deepEqual(
       built.questions.map((q) => q.id),
       defaultConfig.questions.map((q) => q.id),
     );
-    assert.equal(built.benchmark.leaders, 'voorloper');
+    assert.equal(built.benchmark.leaders, defaultConfig.benchmark.leaders);
     assert.match(built.source.method.en, /latent class analysis/);
     assert.equal(built.source.n, N);
     assert.ok(largestDifference(defaultConfig, truth).diff > 0.1);
     const worst = largestDifference(built, truth);
-    t.diagnostic(`two classes: largest difference ${worst.diff.toFixed(3)} (${worst.where})`);
+    t.diagnostic(
+      `${classCount(truth)} classes: largest difference ${worst.diff.toFixed(3)} (${worst.where}), by the CLI`,
+    );
     assert.ok(worst.diff <= 0.05, `${worst.where} off by ${worst.diff.toFixed(3)}`);
     // The widget runs on it: a visitor is scored against the new benchmark.
     const result = scoreAnswers(built, answers[0]!);
@@ -116,7 +117,7 @@ describe('the benchmark builder', () => {
 
   test('refuses below --min-n with a clear message', async () => {
     const out = `${dir.path}/none.json`;
-    const args = [BIN, 'benchmark', '--config', 'sociale-media-2011@1', '--out', out, '--min-n', '5001'];
+    const args = [BIN, 'benchmark', '--config', BUILT_IN, '--out', out, '--min-n', '5001'];
     const refused = await run(process.execPath, args, { env }).catch((e: { code: number; stderr: string }) => e);
     assert.equal((refused as { code: number }).code, 1);
     assert.match((refused as { stderr: string }).stderr, /only 5000 stored responses.*at least 5001/);
@@ -154,6 +155,31 @@ describe('the benchmark builder', () => {
       built.config.segments.map((s) => s.min),
       deriveThresholds(built.config),
     );
+    const parsed = parseConfig(built.config);
+    assert.ok(parsed.success, parsed.success ? '' : parsed.error);
+  });
+
+  test('a two-class model: weights and shares within ±0.05, a valid config', (t) => {
+    const start = twoClasses();
+    const truth2 = shifted(start, [0.55, 0.45], 7);
+    assert.ok(largestDifference(start, truth2).diff > 0.1);
+    const drawn = sample(truth2, 8);
+    const built = buildBenchmark({ config: start, answers: drawn, first: new Date(), last: new Date(), version: '2c' });
+    const worst = largestDifference(built.config, truth2);
+    t.diagnostic(
+      `two classes: largest difference ${worst.diff.toFixed(3)} (${worst.where}), ${built.fit.iterations} iterations`,
+    );
+    assert.ok(worst.diff <= 0.05, `${worst.where} off by ${worst.diff.toFixed(3)}`);
+    assert.deepEqual(
+      built.config.benchmark.classes.map((c) => c.id),
+      start.benchmark.classes.map((c) => c.id),
+    );
+    // Fewer classes than segments (when the built-in has more than two): no threshold of their own.
+    if (start.segments.length > 2) {
+      assert.equal(built.thresholdsDerived, false);
+      assert.deepEqual(built.config.segments, start.segments);
+      assert.match(built.config.source.method.en, /segment thresholds kept/);
+    }
     const parsed = parseConfig(built.config);
     assert.ok(parsed.success, parsed.success ? '' : parsed.error);
   });

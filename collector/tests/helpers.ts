@@ -8,11 +8,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { Answers, Config } from 'sm-maturity-check/core';
+import { defaultConfig, type Answers, type Config } from 'sm-maturity-check/core';
 
 export const BIN = resolve(import.meta.dirname, '../bin/sm-maturity-check-collector.mjs');
 export const ROOT_BIN = resolve(import.meta.dirname, '../../bin/sm-maturity-check.mjs');
 export const TOKEN = 'test-admin-token-0123456789';
+/** `id@version` of the built-in config, as `benchmark --config` takes it (never hard-coded: it moves on). */
+export const BUILT_IN = `${defaultConfig.id}@${defaultConfig.version}`;
 
 /** A small seeded generator (mulberry32): the same visitors on every run. */
 export function rng(seed: number): () => number {
@@ -31,6 +33,17 @@ const pick = (shares: readonly number[], r: number) => {
   for (const [i, s] of shares.entries()) if ((acc += s) > r) return i;
   return shares.length - 1;
 };
+
+/** A class id of `config`, drawn by the class weights. */
+export function drawClass(config: Config, random: () => number): string {
+  const { classes } = config.benchmark;
+  return classes[
+    pick(
+      classes.map((c) => c.weight),
+      random(),
+    )
+  ]!.id;
+}
 
 /** One visitor of class `classId`, answering as the config's model says (see lca.ts for the model). */
 export function drawAnswers(config: Config, classId: string, random: () => number): Answers {
@@ -60,7 +73,8 @@ export function payload(config: Config, answers: Answers, extra: Record<string, 
     version: config.version,
     lang: 'nl',
     answers,
-    result: { overall: { score: 99, percentile: 99 }, dimensions: [], segment: 'voorloper' },
+    // A client's claim the server must ignore: the top segment at a full score.
+    result: { overall: { score: 99, percentile: 99 }, dimensions: [], segment: config.segments.at(-1)!.id },
     contact: { name: 'Ada Test', email: 'ada@example.nl' },
     consent: { text: 'Ja, stuur mijn resultaat naar Example.', at: new Date().toISOString() },
     page: 'https://www.example.nl/check',

@@ -10,7 +10,9 @@ import {
   BIN,
   admin,
   csvIds,
+  BUILT_IN,
   drawAnswers,
+  drawClass,
   payload,
   post,
   rng,
@@ -30,7 +32,7 @@ function plan(total: number, seed: number) {
     bodies.push(
       resend
         ? bodies[Math.floor(random() * i)]!
-        : payload(defaultConfig, drawAnswers(defaultConfig, random() < 0.6 ? 'starter' : 'voorloper', random)),
+        : payload(defaultConfig, drawAnswers(defaultConfig, drawClass(defaultConfig, random), random)),
     );
   }
   return bodies;
@@ -140,7 +142,7 @@ for (const [name, open] of backends) {
         const pid = server!.child.pid;
         const benchmark = spawnSync(
           process.execPath,
-          [BIN, 'benchmark', '--config', 'sociale-media-2011@1', '--out', `${dataDir}.json`, '--data', dataDir],
+          [BIN, 'benchmark', '--config', BUILT_IN, '--out', `${dataDir}.json`, '--data', dataDir],
           { encoding: 'utf8' },
         );
         assert.equal(benchmark.status, 1);
@@ -158,7 +160,7 @@ for (const [name, open] of backends) {
       const run = spawnSync(
         process.execPath,
         [
-          ...[BIN, 'benchmark', '--config', 'sociale-media-2011@1', '--out', out, '--version', '1-test'],
+          ...[BIN, 'benchmark', '--config', BUILT_IN, '--out', out, '--version', `${defaultConfig.version}-test`],
           ...('dataDir' in target ? ['--data', target.dataDir] : []),
         ],
         { encoding: 'utf8', env: { ...process.env, DATABASE_URL: 'databaseUrl' in target ? target.databaseUrl : '' } },
@@ -167,7 +169,7 @@ for (const [name, open] of backends) {
       const parsed = parseConfig(readFileSync(out, 'utf8'));
       rmSync(out);
       assert.ok(parsed.success, parsed.success ? '' : parsed.error);
-      assert.equal(parsed.data.version, '1-test');
+      assert.equal(parsed.data.version, `${defaultConfig.version}-test`);
       assert.equal(parsed.data.source.n, n);
       assert.match(parsed.data.source.method.en, new RegExp(`Built from ${n} responses`));
     });

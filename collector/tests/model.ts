@@ -36,23 +36,42 @@ export function shifted(base: Config, weights: number[], seed: number, amount = 
   return fixExclusive(config);
 }
 
-/** The built-in config with a third class, 'verkenner', between the two (for the three segments). */
+/** The tables of a question's benchmark, one list per class id. */
+const tables = (q: Config['questions'][number]) => (q.benchmark.shares ?? q.benchmark.totals) as Shares;
+
+/**
+ * Three classes, one per segment: the built-in config's own when it has three; else a third class,
+ * 'verkenner', between its first and last (each share in between, pushed towards the middle options).
+ */
 export function threeClasses(): Config {
   const config = structuredClone(defaultConfig);
-  const [starter, leader] = config.benchmark.classes;
+  if (config.benchmark.classes.length === 3) return config;
+  const [starter, leader] = [config.benchmark.classes[0]!, config.benchmark.classes.at(-1)!];
   config.benchmark.classes = [
-    { ...starter!, weight: 0.5 },
-    { ...starter!, id: 'verkenner', label: { nl: 'Verkenners', en: 'Explorers' }, weight: 0.3 },
-    { ...leader!, weight: 0.2 },
+    { ...starter, weight: 0.5 },
+    { ...starter, id: 'verkenner', label: { nl: 'Verkenners', en: 'Explorers' }, weight: 0.3 },
+    { ...leader, weight: 0.2 },
   ];
   for (const q of config.questions) {
     const ticks = q.type === 'multiple' && !q.benchmark.totals;
-    const table = (q.benchmark.shares ?? q.benchmark.totals) as Shares;
-    const [s, v] = [table.starter!, table.voorloper!];
-    // The middle class: each option's share in between, pushed towards the middle options.
+    const table = tables(q);
+    const [s, v] = [table[starter.id]!, table[leader.id]!];
     table.verkenner = ticks
       ? s.map((x, i) => (x + v[i]!) / 2)
       : normalise(s.map((x, i) => (x + v[i]!) / 2 + (i > 0 && i < s.length - 1 ? 0.3 : 0)));
   }
   return fixExclusive(config);
+}
+
+/** Two classes: the built-in config's first and last (its middle ones dropped), weights renormalised. */
+export function twoClasses(): Config {
+  const config = structuredClone(defaultConfig);
+  const kept = [config.benchmark.classes[0]!, config.benchmark.classes.at(-1)!];
+  const sum = kept[0]!.weight + kept[1]!.weight;
+  config.benchmark.classes = kept.map((c) => ({ ...c, weight: c.weight / sum }));
+  for (const q of config.questions) {
+    const table = tables(q);
+    for (const id of Object.keys(table)) if (!kept.some((c) => c.id === id)) delete table[id];
+  }
+  return config;
 }

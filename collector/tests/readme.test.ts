@@ -31,6 +31,12 @@ test('every --option the section names is one the command line takes', () => {
   );
 });
 
+test('the benchmark example names the built-in config as it is now (id@version)', () => {
+  const named = [...section.matchAll(/benchmark --config (\S+)/g)].map((m) => m[1]);
+  assert.ok(named.length >= 1);
+  assert.deepEqual(new Set(named), new Set([`${defaultConfig.id}@${defaultConfig.version}`]));
+});
+
 test('every endpoint in the table is a route of the app', () => {
   const app = source('app.ts');
   const rows = [...section.matchAll(/^\| `(GET|POST|OPTIONS) ([^`?[ ]+)/gm)];
@@ -53,9 +59,13 @@ test('the one-command start works as written: a browser post from the allowed or
   try {
     assert.match(server.output(), /PGlite/);
     const origin = args[args.indexOf('--allow-origin') + 1]!;
-    const res = await post(server.url, payload(defaultConfig, drawAnswers(defaultConfig, 'starter', rng(1))), {
-      origin,
-    });
+    const res = await post(
+      server.url,
+      payload(defaultConfig, drawAnswers(defaultConfig, defaultConfig.benchmark.classes[0]!.id, rng(1))),
+      {
+        origin,
+      },
+    );
     assert.equal(res.status, 201);
     const login = await fetch(`${server.url}/admin/login`, {
       method: 'POST',

@@ -107,6 +107,7 @@ describe('lifecycle', () => {
       </div>`,
     );
     const el = wrapper.querySelector('sm-maturity-check')!;
+    await settle(el); // the built-in content is a chunk of its own
     await realClick($(el, 'button[data-action="start"]'));
     await settle(el);
     await realClick($$(el, 'label[part~="option"]')[1] as Element);
