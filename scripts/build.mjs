@@ -35,6 +35,7 @@ const staticImports = {
 // The ESM entry gets each chunk's built file name, which carries a hash of its content. The
 // placeholder is a global name, which the bundler and the minifier leave alone; the final
 // `new URL("./chunks/…", import.meta.url)` is also the form a host's bundler recognises and copies.
+const placeholder = (name) => `__SM_CHUNK_${name.replace('-', '_')}__`;
 const chunkUrls = (files) => ({
   name: 'chunk-urls',
   enforce: 'pre',
@@ -43,12 +44,12 @@ const chunkUrls = (files) => ({
     if (!chunk) return null;
     const literal = `/* @vite-ignore */ '${chunk.source}'`;
     if (!code.includes(literal)) throw new Error(`chunk-urls: the source URL in ${chunk.loader} changed`);
-    return code.replace(literal, `__SM_CHUNK_${chunk.name.replace('-', '_')}__`);
+    return code.replace(literal, placeholder(chunk.name));
   },
   renderChunk(code) {
     let out = code;
     for (const { name } of chunks) {
-      out = out.replaceAll(`__SM_CHUNK_${name.replace('-', '_')}__`, JSON.stringify(`./chunks/${files[name]}`));
+      out = out.replaceAll(placeholder(name), JSON.stringify(`./chunks/${files[name]}`));
     }
     return out === code ? null : out;
   },

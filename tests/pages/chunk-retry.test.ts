@@ -2,7 +2,7 @@
 // import() of a URL, so: the results code is part of the entry (nothing to fetch after the first
 // screen), and the chunks (the built-in content, the config validator) import no other file and
 // are retried under a new URL.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,15 +10,14 @@ import type { Browser, Page } from 'puppeteer-core';
 import {
   clickDeep,
   completeQuiz,
-  launchBrowser,
   openPage,
   projectRoot,
-  startServer,
   waitForDeep,
   widgetReady,
   TAG,
   type TestServer,
 } from './harness.ts';
+import { serveAndBrowse } from './harness/suite.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
 
 const BASIC = '/tests/pages/fixtures/env-basic.html';
@@ -28,15 +27,7 @@ const KEY = `sm-maturity-check:${defaultConfig.id}@${defaultConfig.version}`;
 let server: TestServer;
 let browser: Browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndBrowse((s, b) => ([server, browser] = [s, b]));
 
 type Logged = { type: string; detail: { code?: string; message?: string } };
 const logged = (page: Page): Promise<Logged[]> =>

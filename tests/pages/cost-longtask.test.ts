@@ -7,12 +7,13 @@
 // stretch wall time several-fold. The run at 4× (wall time, long tasks seen) is a diagnostic: the
 // first score also compiles the scoring code from cold, which alone can make a long task at 4×;
 // the element keeps that off the visitor's clicks by warming it in idle time.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { costlyConfig, largestAccepted, shapes } from '../core/costly-config.ts';
 import { fixture } from '../core/fixtures.ts';
-import { launchBrowser, openPage, startServer, type TestServer } from './harness.ts';
+import { openPage, type TestServer } from './harness.ts';
+import { serveAndBrowse } from './harness/suite.ts';
 
 const RATE = 4;
 const FRAME_BUDGET_MS = 50;
@@ -20,15 +21,7 @@ const FRAME_BUDGET_MS = 50;
 let server: TestServer;
 let browser: Browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndBrowse((s, b) => ([server, browser] = [s, b]));
 
 interface Run {
   /** Main-thread CPU time of the scoring task (and the round trip around it), ms. */

@@ -6,17 +6,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import {
-  completeQuiz,
-  deepQuery,
-  launchBrowser,
-  openPage,
-  projectRoot,
-  startServer,
-  TAG,
-  type TestPage,
-  type TestServer,
-} from './harness.ts';
+import { completeQuiz, deepQuery, openPage, projectRoot, TAG, type TestPage, type TestServer } from './harness.ts';
+import { serveAndBrowse } from './harness/suite.ts';
 
 // What a careful host would send: no inline scripts or styles, no eval, Trusted Types on.
 const csp = [
@@ -43,17 +34,11 @@ before(() => {
   }
 });
 
-before(async () => {
-  server = await startServer({
+serveAndBrowse((s, b) => ([server, browser] = [s, b]), {
+  server: {
     root: join(projectRoot, 'demo-dist'),
     headers: () => ({ 'Content-Security-Policy': csp }),
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  },
 });
 
 /** Resolves once every instance on the page is defined and has rendered. */

@@ -1,7 +1,7 @@
 // The built widget in awkward environments: properties set before the script loads, the script
 // loaded twice, a 320 px wide (or 400 % zoomed) viewport, forced colours. Fixtures:
 // tests/pages/fixtures/env-*. Two tabs: two-tabs.test.ts; a file failing to load once: chunk-retry.test.ts.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, ConsoleMessage, Page } from 'puppeteer-core';
 import {
@@ -10,9 +10,7 @@ import {
   completeQuiz,
   deepQuery,
   events,
-  launchBrowser,
   openPage,
-  startServer,
   TAG,
   waitForDeep,
   waitForStep,
@@ -20,6 +18,7 @@ import {
   widgetReady,
   type TestServer,
 } from './harness.ts';
+import { serveAndBrowse } from './harness/suite.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
 import { VERSION } from '../../src/version.ts';
 
@@ -29,15 +28,7 @@ const total = defaultConfig.questions.length;
 let server: TestServer;
 let browser: Browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndBrowse((s, b) => ([server, browser] = [s, b]));
 
 /** No horizontal scrolling of the page: the document is no wider than its viewport. */
 async function assertNoHorizontalScroll(page: Page, what: string): Promise<void> {

@@ -1,11 +1,12 @@
 // The classic file sets one global of its own, `SmMaturityCheck`; what else appears on `window`
 // is Lit's, named in the README (Security and privacy), and nothing more.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { launchBrowser, openPage, projectRoot, startServer, type TestServer } from './harness.ts';
+import { openPage, projectRoot, type TestServer } from './harness.ts';
+import { serveAndBrowse } from './harness/suite.ts';
 
 /** Lit's globals: version lists it uses to warn about two copies, and its property metadata map. */
 const LIT = ['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions'];
@@ -13,15 +14,7 @@ const LIT = ['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 're
 let server: TestServer;
 let browser: Browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndBrowse((s, b) => ([server, browser] = [s, b]));
 
 for (const file of ['sm-maturity-check.iife.js', 'sm-maturity-check.js']) {
   test(`dist/${file} adds only SmMaturityCheck (classic file) and Lit's documented globals`, async () => {

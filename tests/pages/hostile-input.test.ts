@@ -1,7 +1,7 @@
 // Hostile links and saved state on the built widget, in a page WITHOUT a Content-Security-Policy
 // (so that an injected payload would really run): XSS payloads in the `#sm=` fragment and in saved
 // state and history. Everything is refused or ignored; nothing runs.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'puppeteer-core';
 import { defaultConfig } from '../../src/content/report-2011.ts';
@@ -12,27 +12,18 @@ import {
   barrier,
   errorCodes,
   HOSTILE_FIXTURE,
-  launchBrowser,
   mount,
   openHost,
-  startServer,
   steps,
   TAG,
   type TestServer,
 } from './harness.ts';
+import { serveAndBrowse } from './harness/suite.ts';
 
 let server: TestServer;
 let browser: Browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndBrowse((s, b) => ([server, browser] = [s, b]));
 
 describe('XSS payloads in the #sm= fragment', () => {
   test('every payload gives the bad-link notice and sm-error; nothing runs', async () => {

@@ -1,6 +1,6 @@
 // Sharing from the results on the built widget: copy to the clipboard, a host that cancels
 // sm-share, the LinkedIn link, the PNG card download.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,11 +15,11 @@ import {
   launchShareBrowser,
   readView,
   sharePage,
-  startServer,
   TAG,
   waitForEvents,
   type TestServer,
 } from './harness.ts';
+import { serveAndBrowse } from './harness/suite.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -28,15 +28,7 @@ const { openResults, grantClipboard } = sharePage(
   () => server,
 );
 
-before(async () => {
-  server = await startServer();
-  browser = await launchShareBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndBrowse((s, b) => ([server, browser] = [s, b]), { launch: launchShareBrowser });
 
 const COPIED = 'Link gekopieerd';
 

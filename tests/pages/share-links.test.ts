@@ -1,6 +1,6 @@
 // Share links end to end on the built widget: a link made in one page opens the same result in a
 // fresh page, read-only; tampered, foreign and junk links give a notice, sm-error and a fresh start.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'puppeteer-core';
 import { encodeShareCode } from '../../src/core/share-code.ts';
@@ -19,7 +19,6 @@ import {
   sharePage,
   SHARED_HEADING,
   squash,
-  startServer,
   TAG,
   viewport,
   waitForStep,
@@ -27,6 +26,7 @@ import {
   type TestPage,
   type TestServer,
 } from './harness.ts';
+import { serveAndBrowse } from './harness/suite.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -35,15 +35,7 @@ const { pageUrl, openCompleted, openResults } = sharePage(
   () => server,
 );
 
-before(async () => {
-  server = await startServer();
-  browser = await launchShareBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndBrowse((s, b) => ([server, browser] = [s, b]), { launch: launchShareBrowser });
 
 describe('share links', () => {
   test('a link made in one page opens in a fresh page with the same result, read-only, from the code alone', async () => {

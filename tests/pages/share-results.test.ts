@@ -1,6 +1,6 @@
 // The results after sharing is set up: progress over time after a retake (and a reload), axe on
 // the shared view, the bad-link notice and the share panel, and the print view.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'puppeteer-core';
 import { encodeShareCode } from '../../src/core/share-code.ts';
@@ -17,13 +17,13 @@ import {
   readView,
   sharePage,
   SHARED_HEADING,
-  startServer,
   TAG,
   viewport,
   waitForStep,
   widgetReady,
   type TestServer,
 } from './harness.ts';
+import { serveAndBrowse } from './harness/suite.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -32,15 +32,7 @@ const { pageUrl, openCompleted, openResults, grantClipboard } = sharePage(
   () => server,
 );
 
-before(async () => {
-  server = await startServer();
-  browser = await launchShareBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndBrowse((s, b) => ([server, browser] = [s, b]), { launch: launchShareBrowser });
 
 describe('progress over time', () => {
   test('after a retake the results show the change per dimension, also after a reload', async () => {

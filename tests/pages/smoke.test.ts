@@ -1,22 +1,14 @@
 // The built widget on a plain page, driven with real clicks; plus checks that the harness itself
 // (server, Chromium, CSP collector) does what the other page tests rely on.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import {
-  completeQuiz,
-  deepQuery,
-  launchBrowser,
-  openPage,
-  startServer,
-  TAG,
-  widgetReady,
-  type TestServer,
-} from './harness.ts';
+import { completeQuiz, deepQuery, openPage, startServer, TAG, widgetReady, type TestServer } from './harness.ts';
+import { serveAndBrowse } from './harness/suite.ts';
 
 const fixture = '/tests/pages/fixtures/basic.html';
 
@@ -41,16 +33,10 @@ function rawGet(
 let server: TestServer;
 let browser: Browser;
 
-before(async () => {
-  server = await startServer({
+serveAndBrowse((s, b) => ([server, browser] = [s, b]), {
+  server: {
     headers: (path): Record<string, string> => (path.endsWith('.html') ? { 'X-Sm-Test': 'served' } : {}),
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  },
 });
 
 describe('harness', () => {

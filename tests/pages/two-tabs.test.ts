@@ -1,16 +1,9 @@
 // Two tabs of one browser context answering the same check alternately, sharing its storage.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'puppeteer-core';
-import {
-  answerOne,
-  clickDeep,
-  launchBrowser,
-  startServer,
-  waitForDeep,
-  widgetReady,
-  type TestServer,
-} from './harness.ts';
+import { answerOne, clickDeep, waitForDeep, widgetReady, type TestServer } from './harness.ts';
+import { serveAndBrowse } from './harness/suite.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
 
 const BASIC = '/tests/pages/fixtures/env-basic.html';
@@ -20,15 +13,7 @@ const total = defaultConfig.questions.length;
 let server: TestServer;
 let browser: Browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+serveAndBrowse((s, b) => ([server, browser] = [s, b]));
 
 describe('two tabs', () => {
   test('two pages of one browser context answering alternately both complete; the stored state parses', async () => {

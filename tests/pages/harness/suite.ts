@@ -1,0 +1,30 @@
+// The hooks every page-test file needs: one server and one browser for the file, closed after it.
+// Kept out of harness.ts, which scripts/bench.mjs imports outside node:test.
+import { after, before } from 'node:test';
+import type { Browser } from 'puppeteer-core';
+import { launchBrowser, startServer, type ServerOptions, type TestServer } from '../harness.ts';
+
+export interface SuiteOptions {
+  /** Options of the file's static server. */
+  server?: ServerOptions;
+  /** How to start the file's browser (default: `launchBrowser()`). */
+  launch?: () => Promise<Browser>;
+}
+
+/** Starts the server and the browser before the file's tests (handing them to `ready`) and closes both after. */
+export function serveAndBrowse(
+  ready: (server: TestServer, browser: Browser) => void,
+  { server: serverOptions, launch = () => launchBrowser() }: SuiteOptions = {},
+): void {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    server = await startServer(serverOptions);
+    browser = await launch();
+    ready(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
