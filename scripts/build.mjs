@@ -101,6 +101,7 @@ if (out === 'dist') {
     writeFileSync(path, readFileSync(path, 'utf8').replace(/(from\s+'\.{1,2}\/[^']+)\.ts'/g, "$1.js'"));
   }
   run('npx', ['tsx', 'scripts/write-schema.ts']);
+  run('npx', ['tsx', 'scripts/write-default-config.ts']);
   run('npx', [
     'cem',
     'analyze',

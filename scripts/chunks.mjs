@@ -5,6 +5,7 @@
 export const chunks = [
   { loader: 'validator.ts', source: '../core/parse-config.ts', name: 'parse-config', load: 'loadValidator' },
   { loader: 'content.ts', source: '../content/report-2011.ts', name: 'content', load: 'loadContent' },
+  { loader: 'delivery-loader.ts', source: './delivery-chunk.ts', name: 'delivery', load: 'loadDelivery' },
 ];
 export const loaderOf = (id) => chunks.find(({ loader }) => id.endsWith(`/src/element/${loader}`));
 

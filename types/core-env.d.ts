@@ -5,6 +5,11 @@ declare class URL {
   readonly protocol: string;
   readonly hostname: string;
   readonly href: string;
+  readonly origin: string;
+  readonly pathname: string;
   readonly username: string;
   readonly password: string;
 }
+// Web Crypto's random source, as both have it (payload.ts builds UUIDs from it).
+// eslint-disable-next-line no-var -- a global, as lib.dom declares it
+declare var crypto: { getRandomValues(array: Uint8Array): Uint8Array; randomUUID?: () => string };

@@ -58,6 +58,13 @@ export function checkConfig(config: Config): ConfigIssue[] {
   // The schema's pattern already asks for https://; this also parses the URL and refuses control
   // characters, which a pattern cannot express cleanly.
   const links: [string, string | undefined][] = [['source.url', config.source.url]];
+  links.push(['brand.url', config.brand?.url]);
+  segments.forEach((s, i) => links.push([`segments[${i}].cta.url`, s.cta?.url]));
+  const fields = new Set<string>();
+  config.delivery?.fields?.forEach(({ id }, i) =>
+    fields.has(id) ? add(`delivery.fields[${i}].id`, `duplicate field "${id}"`) : fields.add(id),
+  );
+  if (new Set(config.languages).size !== (config.languages?.length ?? 0)) add('languages', 'lists a language twice');
   suggestions.forEach((s, i) => links.push([`suggestions[${i}].url`, s.url]));
   questions.forEach((q, i) => links.push([`questions[${i}].benchmark.basis.url`, q.benchmark.basis.url]));
   benchmark.classes.forEach((c, i) => links.push([`benchmark.classes[${i}].basis.url`, c.basis.url]));

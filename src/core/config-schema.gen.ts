@@ -26,6 +26,58 @@ export const configSchema: JsonSchema = {
   "intro": {
    "$ref": "#/$defs/__schema2"
   },
+  "languages": {
+   "minItems": 1,
+   "maxItems": 2,
+   "type": "array",
+   "items": {
+    "$ref": "#/$defs/__schema3"
+   }
+  },
+  "brand": {
+   "type": "object",
+   "properties": {
+    "name": {
+     "type": "string",
+     "minLength": 1,
+     "maxLength": 600
+    },
+    "url": {
+     "$ref": "#/$defs/__schema4"
+    }
+   },
+   "required": [
+    "name",
+    "url"
+   ],
+   "additionalProperties": false
+  },
+  "delivery": {
+   "type": "object",
+   "properties": {
+    "fields": {
+     "minItems": 1,
+     "maxItems": 4,
+     "type": "array",
+     "items": {
+      "$ref": "#/$defs/__schema5"
+     }
+    },
+    "title": {
+     "$ref": "#/$defs/__schema1"
+    },
+    "intro": {
+     "$ref": "#/$defs/__schema2"
+    },
+    "consent": {
+     "$ref": "#/$defs/__schema2"
+    },
+    "submit": {
+     "$ref": "#/$defs/__schema1"
+    }
+   },
+   "additionalProperties": false
+  },
   "minutes": {
    "type": "integer",
    "minimum": 1,
@@ -60,7 +112,7 @@ export const configSchema: JsonSchema = {
      "maximum": 1000000000
     },
     "url": {
-     "$ref": "#/$defs/__schema3"
+     "$ref": "#/$defs/__schema4"
     },
     "note": {
      "$ref": "#/$defs/__schema2"
@@ -83,7 +135,7 @@ export const configSchema: JsonSchema = {
    "maxItems": 12,
    "type": "array",
    "items": {
-    "$ref": "#/$defs/__schema4"
+    "$ref": "#/$defs/__schema6"
    }
   },
   "questions": {
@@ -91,7 +143,7 @@ export const configSchema: JsonSchema = {
    "maxItems": 60,
    "type": "array",
    "items": {
-    "$ref": "#/$defs/__schema5"
+    "$ref": "#/$defs/__schema7"
    }
   },
   "benchmark": {
@@ -102,7 +154,7 @@ export const configSchema: JsonSchema = {
      "maxItems": 6,
      "type": "array",
      "items": {
-      "$ref": "#/$defs/__schema10"
+      "$ref": "#/$defs/__schema12"
      }
     },
     "leaders": {
@@ -115,10 +167,10 @@ export const configSchema: JsonSchema = {
        "type": "object",
        "properties": {
         "scores": {
-         "$ref": "#/$defs/__schema11"
+         "$ref": "#/$defs/__schema13"
         },
         "shares": {
-         "$ref": "#/$defs/__schema13"
+         "$ref": "#/$defs/__schema15"
         }
        },
        "required": [
@@ -132,7 +184,7 @@ export const configSchema: JsonSchema = {
        "maxItems": 12,
        "type": "array",
        "items": {
-        "$ref": "#/$defs/__schema14"
+        "$ref": "#/$defs/__schema16"
        }
       }
      },
@@ -149,7 +201,7 @@ export const configSchema: JsonSchema = {
    "maxItems": 8,
    "type": "array",
    "items": {
-    "$ref": "#/$defs/__schema15"
+    "$ref": "#/$defs/__schema17"
    }
   },
   "routes": {
@@ -157,7 +209,7 @@ export const configSchema: JsonSchema = {
    "maxItems": 8,
    "type": "array",
    "items": {
-    "$ref": "#/$defs/__schema4"
+    "$ref": "#/$defs/__schema6"
    }
   },
   "suggestions": {
@@ -165,7 +217,7 @@ export const configSchema: JsonSchema = {
    "maxItems": 80,
    "type": "array",
    "items": {
-    "$ref": "#/$defs/__schema16"
+    "$ref": "#/$defs/__schema18"
    }
   }
  },
@@ -233,11 +285,39 @@ export const configSchema: JsonSchema = {
   },
   "__schema3": {
    "type": "string",
+   "enum": [
+    "nl",
+    "en"
+   ]
+  },
+  "__schema4": {
+   "type": "string",
    "maxLength": 2000,
    "pattern": "^https:\\/\\/[^\\s\\\\/?#@]+(?:[/?#][^\\s\\\\]*)?$",
    "description": "an https: link (https://…)"
   },
-  "__schema4": {
+  "__schema5": {
+   "type": "object",
+   "properties": {
+    "id": {
+     "type": "string",
+     "enum": [
+      "name",
+      "email",
+      "organisation",
+      "phone"
+     ]
+    },
+    "required": {
+     "type": "boolean"
+    }
+   },
+   "required": [
+    "id"
+   ],
+   "additionalProperties": false
+  },
+  "__schema6": {
    "type": "object",
    "properties": {
     "id": {
@@ -256,7 +336,7 @@ export const configSchema: JsonSchema = {
    ],
    "additionalProperties": false
   },
-  "__schema5": {
+  "__schema7": {
    "type": "object",
    "properties": {
     "id": {
@@ -296,20 +376,20 @@ export const configSchema: JsonSchema = {
      "maxItems": 12,
      "type": "array",
      "items": {
-      "$ref": "#/$defs/__schema6"
+      "$ref": "#/$defs/__schema8"
      }
     },
     "benchmark": {
      "type": "object",
      "properties": {
       "basis": {
-       "$ref": "#/$defs/__schema7"
+       "$ref": "#/$defs/__schema9"
       },
       "shares": {
-       "$ref": "#/$defs/__schema9"
+       "$ref": "#/$defs/__schema11"
       },
       "totals": {
-       "$ref": "#/$defs/__schema9"
+       "$ref": "#/$defs/__schema11"
       }
      },
      "required": [
@@ -328,7 +408,7 @@ export const configSchema: JsonSchema = {
    ],
    "additionalProperties": false
   },
-  "__schema6": {
+  "__schema8": {
    "type": "object",
    "properties": {
     "id": {
@@ -356,7 +436,7 @@ export const configSchema: JsonSchema = {
    ],
    "additionalProperties": false
   },
-  "__schema7": {
+  "__schema9": {
    "type": "object",
    "properties": {
     "kind": {
@@ -372,7 +452,7 @@ export const configSchema: JsonSchema = {
      "maxLength": 2000
     },
     "url": {
-     "$ref": "#/$defs/__schema3"
+     "$ref": "#/$defs/__schema4"
     },
     "check": {
      "type": "object",
@@ -386,7 +466,7 @@ export const configSchema: JsonSchema = {
        }
       },
       "share": {
-       "$ref": "#/$defs/__schema8"
+       "$ref": "#/$defs/__schema10"
       }
      },
      "required": [
@@ -409,12 +489,12 @@ export const configSchema: JsonSchema = {
    ],
    "additionalProperties": false
   },
-  "__schema8": {
+  "__schema10": {
    "type": "number",
    "minimum": 0,
    "maximum": 1
   },
-  "__schema9": {
+  "__schema11": {
    "type": "object",
    "propertyNames": {
     "$ref": "#/$defs/__schema0"
@@ -424,24 +504,24 @@ export const configSchema: JsonSchema = {
     "maxItems": 61,
     "type": "array",
     "items": {
-     "$ref": "#/$defs/__schema8"
+     "$ref": "#/$defs/__schema10"
     }
    }
   },
-  "__schema10": {
+  "__schema12": {
    "type": "object",
    "properties": {
     "id": {
      "$ref": "#/$defs/__schema0"
     },
     "weight": {
-     "$ref": "#/$defs/__schema8"
+     "$ref": "#/$defs/__schema10"
     },
     "label": {
      "$ref": "#/$defs/__schema1"
     },
     "basis": {
-     "$ref": "#/$defs/__schema7"
+     "$ref": "#/$defs/__schema9"
     }
    },
    "required": [
@@ -452,38 +532,38 @@ export const configSchema: JsonSchema = {
    ],
    "additionalProperties": false
   },
-  "__schema11": {
-   "minItems": 1,
-   "maxItems": 101,
-   "type": "array",
-   "items": {
-    "$ref": "#/$defs/__schema12"
-   }
-  },
-  "__schema12": {
-   "type": "number",
-   "minimum": 0,
-   "maximum": 100
-  },
   "__schema13": {
    "minItems": 1,
    "maxItems": 101,
    "type": "array",
    "items": {
-    "$ref": "#/$defs/__schema8"
+    "$ref": "#/$defs/__schema14"
    }
   },
   "__schema14": {
+   "type": "number",
+   "minimum": 0,
+   "maximum": 100
+  },
+  "__schema15": {
+   "minItems": 1,
+   "maxItems": 101,
+   "type": "array",
+   "items": {
+    "$ref": "#/$defs/__schema10"
+   }
+  },
+  "__schema16": {
    "type": "object",
    "properties": {
     "id": {
      "$ref": "#/$defs/__schema0"
     },
     "scores": {
-     "$ref": "#/$defs/__schema11"
+     "$ref": "#/$defs/__schema13"
     },
     "shares": {
-     "$ref": "#/$defs/__schema13"
+     "$ref": "#/$defs/__schema15"
     }
    },
    "required": [
@@ -493,7 +573,7 @@ export const configSchema: JsonSchema = {
    ],
    "additionalProperties": false
   },
-  "__schema15": {
+  "__schema17": {
    "type": "object",
    "properties": {
     "id": {
@@ -509,6 +589,30 @@ export const configSchema: JsonSchema = {
      "type": "number",
      "minimum": 0,
      "maximum": 99.99
+    },
+    "cta": {
+     "type": "object",
+     "properties": {
+      "title": {
+       "$ref": "#/$defs/__schema1"
+      },
+      "body": {
+       "$ref": "#/$defs/__schema2"
+      },
+      "label": {
+       "$ref": "#/$defs/__schema1"
+      },
+      "url": {
+       "$ref": "#/$defs/__schema4"
+      }
+     },
+     "required": [
+      "title",
+      "body",
+      "label",
+      "url"
+     ],
+     "additionalProperties": false
     }
    },
    "required": [
@@ -519,7 +623,7 @@ export const configSchema: JsonSchema = {
    ],
    "additionalProperties": false
   },
-  "__schema16": {
+  "__schema18": {
    "type": "object",
    "properties": {
     "id": {
@@ -538,7 +642,7 @@ export const configSchema: JsonSchema = {
      "$ref": "#/$defs/__schema1"
     },
     "url": {
-     "$ref": "#/$defs/__schema3"
+     "$ref": "#/$defs/__schema4"
     },
     "priority": {
      "type": "integer",
@@ -550,7 +654,7 @@ export const configSchema: JsonSchema = {
      "maxItems": 8,
      "type": "array",
      "items": {
-      "$ref": "#/$defs/__schema17"
+      "$ref": "#/$defs/__schema19"
      }
     }
    },
@@ -563,7 +667,7 @@ export const configSchema: JsonSchema = {
    ],
    "additionalProperties": false
   },
-  "__schema17": {
+  "__schema19": {
    "type": "object",
    "properties": {
     "dimension": {

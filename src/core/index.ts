@@ -1,7 +1,22 @@
 /**
  * The public, DOM-free core: configs, answers, scoring, share codes and the quiz flow.
  */
-export type { Basis, Condition, Config, Distribution, Option, Question, QuestionType } from './schema.ts';
+export type {
+  Basis,
+  Condition,
+  Config,
+  ConfigLanguage,
+  Cta,
+  DeliveryConfig,
+  Distribution,
+  Option,
+  Question,
+  QuestionType,
+} from './schema.ts';
+export { buildPayload, cleanContact, contactFields, pageAddress, uuid, CONTACT_MAX } from './payload.ts';
+export type { Contact, ContactField, LeadPayload, PayloadInput } from './payload.ts';
+export { isEndpointUrl, isRetryable, parseOutbox, OUTBOX_MAX_AGE_MS, RETRY_DELAYS_MS } from './outbox.ts';
+export { configLanguages, pickLanguage } from './languages.ts';
 export type { Answer, Answers } from './answers.ts';
 export {
   answerOf,

@@ -8,6 +8,7 @@ import { configSchema } from './config-schema.gen.ts';
 import { validate, type SchemaIssue } from './json-schema.ts';
 import { checkConfig } from './check-config.ts';
 import { LIMITS } from './limits.ts';
+import { fillLanguages } from './languages.ts';
 
 export type ConfigIssue = SchemaIssue;
 export type ParseConfigResult =
@@ -36,7 +37,7 @@ export function parseConfig(input: unknown): ParseConfigResult {
         { path: '', message: `config is too large (${json.length} characters, at most ${LIMITS.configChars})` },
       ]);
     }
-    value = JSON.parse(json);
+    value = fillLanguages(JSON.parse(json));
   } catch (error) {
     return fail([{ path: '', message: `config is not valid JSON (${(error as Error)?.message ?? error})` }]);
   }

@@ -10,6 +10,10 @@
  */
 import * as z from 'zod/mini';
 import { LIMITS } from './limits.ts';
+import { contactFields } from './payload.ts';
+import { configLanguages } from './languages.ts';
+
+export { configLanguages, type ConfigLanguage } from './languages.ts';
 
 // Should zod ever run in a page, jitless keeps it from compiling code at run time (a strict CSP refuses that).
 z.config({ jitless: true });
@@ -111,12 +115,38 @@ const ConditionSchema = z.strictObject({
 
 const Labelled = z.strictObject({ id: Id, label: Text, description: z.optional(Text) });
 
+/** A segment's next step: shown after the suggestions as a plain link. */
+const CtaSchema = z.strictObject({ title: Text, body: LongText, label: Text, url: Url });
+
+/**
+ * Opt-in delivery (the element's `endpoint`): which contact fields the form asks for (default an
+ * optional name and e-mail address) and, optionally, the form's own texts instead of the built-in ones.
+ */
+const DeliverySchema = z.strictObject({
+  fields: z.optional(
+    list(z.strictObject({ id: z.enum(contactFields), required: z.optional(z.boolean()) }), 1, contactFields.length),
+  ),
+  title: z.optional(Text),
+  intro: z.optional(LongText),
+  /** The sentence the visitor ticks; sent along with the result as given. */
+  consent: z.optional(LongText),
+  submit: z.optional(Text),
+});
+
 export const ConfigSchema = z.strictObject({
   $schema: z.optional(z.string().check(z.maxLength(LIMITS.urlLength))),
   id: Id,
   version: patterned(/^[0-9A-Za-z.+-]{1,32}$/, 32, 'a short version string such as "1" or "2011.1"'),
   title: Text,
   intro: LongText,
+  /**
+   * Languages the texts are in (default both). With one, texts need only that language, and an
+   * element asked for another shows the first one listed.
+   */
+  languages: z.optional(list(z.enum(configLanguages), 1, configLanguages.length)),
+  /** Who offers the check: shown on the result card and named as the receiver of delivered results. */
+  brand: z.optional(z.strictObject({ name: text(LIMITS.textLength), url: Url })),
+  delivery: z.optional(DeliverySchema),
   /** Minutes the check takes, shown on the intro. */
   minutes: whole(1, 60),
   source: z.strictObject({
@@ -149,7 +179,7 @@ export const ConfigSchema = z.strictObject({
     ),
   }),
   segments: list(
-    z.strictObject({ id: Id, label: Text, description: LongText, min: range(0, 99.99) }),
+    z.strictObject({ id: Id, label: Text, description: LongText, min: range(0, 99.99), cta: z.optional(CtaSchema) }),
     1,
     LIMITS.segments,
   ),
@@ -179,3 +209,5 @@ export type Option = Question['options'][number];
 export type Basis = z.infer<typeof BasisSchema>;
 export type Condition = Config['suggestions'][number]['when'][number];
 export type Distribution = z.infer<typeof DistributionSchema>;
+export type Cta = z.infer<typeof CtaSchema>;
+export type DeliveryConfig = z.infer<typeof DeliverySchema>;

@@ -5,13 +5,19 @@
  */
 import type { Config } from '../core/schema.ts';
 import { LIMITS } from '../core/limits.ts';
+import type { ConfigIssue } from '../core/parse-config.ts';
 import { loadValidator } from './validator.ts';
 import { loadContent } from './content.ts';
 import { readCapped, TooLargeError } from './read-capped.ts';
 
 export type LoadOutcome =
   | { ok: true; config: Config }
-  | { ok: false; code: 'config-fetch' | 'config-too-large' | 'config-invalid' | 'network'; message: string };
+  | {
+      ok: false;
+      code: 'config-fetch' | 'config-too-large' | 'config-invalid' | 'network';
+      message: string;
+      issues?: ConfigIssue[];
+    };
 
 export const FETCH_TIMEOUT_MS = 10_000;
 
@@ -81,7 +87,7 @@ export async function loadConfig(input: ConfigSource, signal?: AbortSignal): Pro
     const parsed = parseConfig(raw);
     return parsed.success
       ? { ok: true, config: parsed.data }
-      : { ok: false, code: 'config-invalid', message: `Invalid config: ${parsed.error}` };
+      : { ok: false, code: 'config-invalid', message: `Invalid config: ${parsed.error}`, issues: parsed.issues };
   } catch (error) {
     return {
       ok: false,
@@ -89,4 +95,10 @@ export async function loadConfig(input: ConfigSource, signal?: AbortSignal): Pro
       message: `Could not load the config validator: ${(error as Error).message}`,
     };
   }
+}
+
+/** A config error for the developer's console: every issue with its path, else the message. */
+export function describeIssues(tag: string, message: string, issues: ConfigIssue[] = []): string {
+  const list = issues.map((i) => `\n  ${i.path || '(config)'}: ${i.message}`).join('');
+  return `<${tag}>: ${issues.length ? `the config has ${issues.length} problem(s):${list}` : message}`;
 }

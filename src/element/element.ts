@@ -15,8 +15,14 @@ import { ProgressController } from './controllers/progress.ts';
 import { ResultsController } from './controllers/results.ts';
 import { ShareController, shareUrl } from './controllers/share.ts';
 import { QuizController } from './controllers/quiz.ts';
-import { errorEvent, type ErrorCode } from './events.ts';
+import { SmSharedOpenEvent, errorEvent, type ErrorCode } from './events.ts';
+import { NextStepController } from './next-step.ts';
 import { VERSION } from '../version.ts';
+import { consultancyMessages } from '../i18n/consultancy.ts';
+import { pickLanguage } from '../core/languages.ts';
+import { renderConfigError } from '../ui/config-error.ts';
+import { describeIssues } from './config-loader.ts';
+import type { Lang } from '../core/lang.ts';
 
 /**
  * A social-media maturity check: questions, an indicative benchmark position and learning
@@ -33,6 +39,11 @@ import { VERSION } from '../version.ts';
  * @fires sm-complete - The visitor reaches the results. `detail: { result }`
  * @fires sm-error - Something failed that the host should know about. `detail: { code, message }`
  * @fires sm-share - The visitor shares the result (cancelable). `detail: { channel, url }`
+ * @fires sm-lead - The visitor consented to send the result; before the first attempt (cancelable). `detail`: payload
+ * @fires sm-shared-open - A shared result (`#sm=` link) is shown. `detail: { configId, version, segment }`
+ *
+ * @slot - Fallback content (a contact link): shown until the element runs, and with a config error.
+ * @slot cta - The host's own next step after the suggestions, instead of the config's call to action.
  *
  * @csspart panel - The widget's box.
  * @csspart heading - The heading of each step.
@@ -43,6 +54,12 @@ import { VERSION } from '../version.ts';
  * @csspart segment - The segment line of the results.
  * @csspart chart - A benchmark chart.
  * @csspart suggestion - One learning suggestion.
+ * @csspart subheading - A sub-heading of the results (dimensions, suggestions, sharing, the form).
+ * @csspart link - A text link in the results (read more, the source, the privacy statement).
+ * @csspart share-input - The share link's read-only field.
+ * @csspart form - The delivery form.
+ * @csspart cta - The call to action's link.
+ * @csspart error - The visitor's message when the config cannot be used.
  *
  * @cssproperty --sm-accent - Accent colour of buttons, focus rings and charts (default #0b5cad).
  * @cssproperty --sm-accent-text - Text on the accent colour (default #ffffff).
@@ -52,6 +69,8 @@ import { VERSION } from '../version.ts';
  * @cssproperty --sm-border - Borders and chart bars (default #8a96a3).
  * @cssproperty --sm-radius - Corner radius (default 0.5rem).
  * @cssproperty --sm-font - Font family (default the system font).
+ * @cssproperty --sm-error - Colour of error messages (default #b00020).
+ * @cssproperty --sm-notice - Accent line of notices (default the accent colour).
  */
 export class SmMaturityCheck extends LitElement {
   /** The package version; a second copy on the page compares it before defining. */
@@ -82,6 +101,8 @@ export class SmMaturityCheck extends LitElement {
     src: {},
     shareBase: { attribute: 'share-base' },
     persist: {},
+    endpoint: {},
+    privacyUrl: { attribute: 'privacy-url' },
     config: { attribute: false },
     // Internal state (not `state: true`, which manifest analyzers list as attributes).
     shared: { attribute: false },
@@ -96,13 +117,21 @@ export class SmMaturityCheck extends LitElement {
   persist: 'local' | 'none' | '' = 'local';
   /** A config object to use instead of the built-in one (validated; errors fire `sm-error`). */
   config: unknown = undefined;
+  /** Where to POST a result the visitor consents to send (https; http only on localhost). Off when empty. */
+  endpoint = '';
+  /** The host's privacy statement (https); required with `endpoint`. */
+  privacyUrl = '';
 
   private shared: Answers | null = null;
   private notice = '';
   /** The config in use; set when the config controller has one ready. */
   private active?: Config;
 
-  private readonly configs = new ConfigController(this, (code, message) => this.fail(code, message));
+  private readonly configs = new ConfigController(this, (code, message, issues) => {
+    // The developer's side: every issue with its path, on the console.
+    console.warn(describeIssues(this.localName, message, issues));
+    this.fail(code, message);
+  });
   private readonly language = new LanguageController(this, () => {
     const { languages } = (this.active ?? {}) as { languages?: string[] };
     return languages ?? ['nl', 'en'];
@@ -113,12 +142,17 @@ export class SmMaturityCheck extends LitElement {
     onStorageError: () => this.fail('storage', 'localStorage is unavailable or full; progress is kept in memory only.'),
   });
   private readonly results = new ResultsController(this, () =>
-    this.active ? { config: this.active, lang: this.language.value } : undefined,
+    this.active ? { config: this.active, lang: this.lang_ } : undefined,
   );
   private readonly sharing = new ShareController(this, {
     result: () => this.result,
     view: () => this.view(this.active!),
     fail: (code, message) => this.fail(code, message),
+  });
+  private readonly nextStep = new NextStepController(this, {
+    endpoint: () => this.endpoint,
+    privacyUrl: () => this.privacyUrl,
+    persist: () => this.persist !== 'none',
   });
   private readonly quiz = new QuizController(this, this.progress, {
     config: () => this.active!,
@@ -135,7 +169,7 @@ export class SmMaturityCheck extends LitElement {
     const { active: config } = this;
     const answers = this.shared ?? (this.progress.quiz.step === 'results' ? this.progress.quiz.answers : null);
     if (!answers || !config) return null;
-    const result = this.results.score(config, answers, this.language.value);
+    const result = this.results.score(config, answers, this.lang_);
     return { ...result, shareUrl: shareUrl(this.shareBase, encodeShareCode(config, answers)) };
   }
 
@@ -161,6 +195,7 @@ export class SmMaturityCheck extends LitElement {
       this.configs.load(src ? { src } : config !== undefined ? { object: config } : undefined);
     }
     if (changed.has('persist') && this.persist === 'none') this.progress.forget();
+    if (changed.has('endpoint') || changed.has('privacyUrl')) this.nextStep.check();
     const status = this.configs.status;
     if (status.kind === 'ready' && status.config !== this.active) this.activate(status.config);
   }
@@ -172,10 +207,14 @@ export class SmMaturityCheck extends LitElement {
     if (same) return;
     this.progress.restore(config);
     const link = this.sharing.read(config);
-    if (link.kind === 'result') this.shared = link.answers;
+    if (link.kind === 'result') {
+      this.shared = link.answers;
+      const { segment } = this.results.score(config, link.answers, this.lang_);
+      this.dispatchEvent(new SmSharedOpenEvent({ configId: config.id, version: config.version, segment: segment.id }));
+    }
     if (link.kind !== 'invalid') return;
     const otherVersion = link.reason === 'other-version';
-    const msg = messages[this.language.value];
+    const msg = messages[this.lang_];
     this.notice = otherVersion ? msg.otherVersionLink : msg.badLink;
     this.fail(
       'share-link',
@@ -189,9 +228,27 @@ export class SmMaturityCheck extends LitElement {
     this.dispatchEvent(errorEvent(code, message));
   }
 
-  private get msg() {
-    return messages[this.language.value];
+  /** The language shown: the one asked for when the config has texts in it, else the config's first. */
+  private get lang_(): Lang {
+    return pickLanguage(this.language.value, this.active?.languages);
   }
+
+  private get msg() {
+    return messages[this.lang_];
+  }
+
+  /**
+   * The receiver of a shared link takes the check: the sender's result goes, and with it an exact
+   * `#sm=…` fragment (a hash router's fragment is left alone), so a reload shows the receiver's own
+   * progress. Saved progress of their own is offered to resume; otherwise the first question.
+   */
+  private readonly onTakeYourself = () => {
+    if (/^#sm=/.test(location.hash)) history.replaceState(history.state, '', location.pathname + location.search);
+    if (this.progress.saved?.step !== 'question') return this.quiz.start();
+    [this.shared, this.sharing.status] = [null, ''];
+    this.quiz.focusNext();
+    this.requestUpdate();
+  };
 
   private readonly onRetry = () => {
     this.quiz.focusNext();
@@ -199,7 +256,7 @@ export class SmMaturityCheck extends LitElement {
   };
 
   private view(config: Config): View {
-    const lang = this.language.value;
+    const lang = this.lang_;
     return { config, lang, msg: messages[lang], t: (text) => text[lang], percent: (s) => percent(lang, s) };
   }
 
@@ -207,9 +264,10 @@ export class SmMaturityCheck extends LitElement {
     const msg = this.msg;
     const status = this.configs.status;
     if (status.kind === 'error') {
-      return html`<h2 tabindex="-1" part="heading">${msg.configError}</h2>
-        <p class="error">${status.message}</p>
-        <button class="primary" part="button" data-action="retry" @click=${this.onRetry}>${msg.retry}</button>`;
+      const lang = this.lang_;
+      // A retry helps only what failed to load (a host's config, a chunk), never an invalid config.
+      const loadFailed = status.code === 'config-fetch' || status.code === 'network';
+      return renderConfigError({ lang, msg: messages[lang] }, loadFailed, this.onRetry);
     }
     if (status.kind === 'loading' || !this.active) return html`<p role="status">${msg.loading}</p>`;
     const view = this.view(this.active);
@@ -225,7 +283,15 @@ export class SmMaturityCheck extends LitElement {
             onShare: this.sharing.share,
           };
       const previous = this.progress.history?.previous;
-      return renderResults(view, { result, shared: !!this.shared, previous, share, onRetake: this.quiz.retake });
+      return renderResults(view, {
+        result,
+        shared: !!this.shared,
+        previous,
+        share,
+        onRetake: this.shared ? this.onTakeYourself : this.quiz.retake,
+        sharedLine: consultancyMessages[view.lang].sharedProfile(result.segment.label),
+        after: this.nextStep.render(view, result, !!this.shared),
+      });
     }
     const { step, index, answers } = this.progress.quiz;
     const question = this.active.questions[index];
@@ -242,13 +308,18 @@ export class SmMaturityCheck extends LitElement {
     }
     const { saved } = this.progress;
     const resumeAt = saved?.step === 'question' ? saved.index + 1 : undefined;
-    return renderIntro(view, { resumeAt, onStart: this.quiz.start, onResume: this.quiz.resume });
+    return renderIntro(view, {
+      resumeAt,
+      onStart: this.quiz.start,
+      onResume: this.quiz.resume,
+      privacy: this.nextStep.privacy(view),
+    });
   }
 
   protected override render() {
     const status = this.configs.status.kind;
     const step = status !== 'ready' || !this.active ? status : this.result ? 'results' : this.progress.quiz.step;
-    return html`<section part="panel" lang=${this.language.value} data-step=${step}>
+    return html`<section part="panel" lang=${this.lang_} data-step=${step}>
       ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing} ${this.renderStep()}
       <div class="sr-only" role="status" aria-live="polite">${this.quiz.announcement}</div>
     </section>`;

@@ -3,6 +3,7 @@
  * Fired for the visitor's actions only; `sm-error` also when something the host set fails.
  */
 import type { Answers, Result } from '../core/index.ts';
+import type { LeadPayload } from '../core/payload.ts';
 import type { ShareChannel } from '../ui/share.ts';
 
 export { shareChannels, type ShareChannel } from '../ui/share.ts';
@@ -16,6 +17,7 @@ export const errorCodes = [
   'share',
   'card',
   'network',
+  'delivery',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -49,13 +51,32 @@ export class SmCompleteEvent extends SmEvent<{ result: Result }> {
     super('sm-complete', { result });
   }
 }
-export class SmErrorEvent extends SmEvent<{ code: ErrorCode; message: string }> {
-  constructor(code: ErrorCode, message: string) {
-    super('sm-error', { code, message });
+/** `status`: with `delivery`, the endpoint's HTTP status (0: no answer), when there was one. */
+export class SmErrorEvent extends SmEvent<{ code: ErrorCode; message: string; status?: number }> {
+  constructor(code: ErrorCode, message: string, status?: number) {
+    super('sm-error', status === undefined ? { code, message } : { code, message, status });
   }
 }
 /** `sm-error`, built here so that every failure reads the same way. */
-export const errorEvent = (code: ErrorCode, message: string) => new SmErrorEvent(code, message);
+export const errorEvent = (code: ErrorCode, message: string, status?: number) =>
+  new SmErrorEvent(code, message, status);
+
+/**
+ * Cancelable, once per consent, before the first delivery attempt (not for a resend on a later
+ * visit): a host that calls `preventDefault()` delivers `detail` itself and nothing is sent.
+ */
+export class SmLeadEvent extends SmEvent<LeadPayload> {
+  constructor(payload: LeadPayload) {
+    super('sm-lead', payload, true);
+  }
+}
+
+/** A shared result (a `#sm=` link) is shown: lets a host count opened links. */
+export class SmSharedOpenEvent extends SmEvent<{ configId: string; version: string; segment: string }> {
+  constructor(detail: SmSharedOpenEvent['detail']) {
+    super('sm-shared-open', detail);
+  }
+}
 
 /** Cancelable: a host that calls `preventDefault()` does the sharing itself. */
 export class SmShareEvent extends SmEvent<{ channel: ShareChannel; url: string }> {
@@ -73,5 +94,7 @@ declare global {
     'sm-complete': SmCompleteEvent;
     'sm-error': SmErrorEvent;
     'sm-share': SmShareEvent;
+    'sm-lead': SmLeadEvent;
+    'sm-shared-open': SmSharedOpenEvent;
   }
 }

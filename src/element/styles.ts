@@ -160,7 +160,7 @@ export const styles = css`
     margin-block-end: 1rem;
   }
   .error {
-    color: #b00020;
+    color: var(--sm-error, #b00020);
     font-weight: 600;
   }
   .segment {
@@ -204,7 +204,7 @@ export const styles = css`
     color: var(--a);
   }
   .notice {
-    border-inline-start: 4px solid var(--a);
+    border-inline-start: 4px solid var(--sm-notice, var(--a));
     padding: 0.5em 0.9em;
   }
   /* Results (ui/results.ts, ui/chart.ts): the overview chart, its legend, person/organisation. */
@@ -276,6 +276,43 @@ export const styles = css`
   }
   .more summary {
     font-weight: 600;
+  }
+  .delivery,
+  .cta {
+    border-block-start: 1px solid var(--b);
+    margin-block-start: 1.5rem;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .field input {
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding: 0.4em 0.6em;
+    color: var(--t);
+    background: var(--s);
+    border: 1px solid var(--b);
+    border-radius: var(--r);
+  }
+  label.consent {
+    display: flex;
+    gap: 0.75em;
+    align-items: flex-start;
+    margin-block: 0.75rem;
+  }
+  label.consent input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.15em 0 0;
+    flex: none;
+  }
+  .delivery fieldset:disabled {
+    opacity: 0.7;
+  }
+  ::slotted([slot='cta']) {
+    display: block;
+    margin-block: 1rem;
   }
   @media (forced-colors: active) {
     .leaders {

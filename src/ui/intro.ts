@@ -4,6 +4,8 @@ import type { View } from './view.ts';
 export interface IntroProps {
   /** The saved question to resume at (1-based), or undefined when there is nothing to resume. */
   resumeAt: number | undefined;
+  /** What happens to the answers, as the host configured it (default: nothing is sent). */
+  privacy?: string;
   onStart: () => void;
   onResume: () => void;
 }
@@ -15,7 +17,9 @@ export function renderIntro(view: View, props: IntroProps) {
     <h2 tabindex="-1" part="heading">${t(config.title)}</h2>
     <p>${t(config.intro)}</p>
     <p class="muted">${msg.meta(total, config.minutes)}</p>
-    <p class="muted">${msg.compare(config.source.title, config.source.publisher, config.source.year)} ${msg.privacy}</p>
+    <p class="muted">
+      ${msg.compare(config.source.title, config.source.publisher, config.source.year)} ${props.privacy ?? msg.privacy}
+    </p>
     <div class="actions">
       ${
         props.resumeAt === undefined

@@ -13,6 +13,10 @@ export interface ResultsProps {
   /** The share panel's props; absent in the shared view. */
   share: ShareProps | undefined;
   onRetake: () => void;
+  /** The shared view's verdict, spoken to its receiver ('their profile is …'). */
+  sharedLine?: string;
+  /** What follows the suggestions: the call to action and the delivery form. */
+  after?: Part;
 }
 
 type Part = TemplateResult | typeof nothing;
@@ -32,17 +36,19 @@ function when(view: View, iso: string): string {
 /** A config's link, its href as the browser reads it; `text` defaults to that href, so text and target agree. */
 function link(url: string | undefined, text?: unknown) {
   const href = linkHref(url);
-  return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${text ?? href}</a>` : nothing;
+  return href
+    ? html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer">${text ?? href}</a>`
+    : nothing;
 }
 
 /** The verdict, what it is compared with, the score and position, person and organisation apart. */
-function verdict(view: View, r: Result, previous: Snapshot | undefined): Part {
+function verdict(view: View, r: Result, previous: Snapshot | undefined, sharedLine: string | undefined): Part {
   const { msg, config } = view;
   const sides =
     r.person && r.organisation ? [[msg.person, r.person] as const, [msg.organisation, r.organisation] as const] : [];
   // One sentence: the verdict in large type, what it is compared with in normal type.
   return html`<p part="segment">
-      <span class="segment">${msg.segment(r.segment.label)}</span>${msg.compared(config.source.year)}
+      <span class="segment">${sharedLine ?? msg.segment(r.segment.label)}</span>${msg.compared(config.source.year)}
     </p>
     <p>${r.segment.description}</p>
     <p>
@@ -77,7 +83,7 @@ const SHOWN_GAPS = 3;
 function gaps(view: View, r: Result): Part {
   const { msg } = view;
   if (!r.gaps.length) return nothing;
-  return html`<h3>${msg.gaps}</h3>
+  return html`<h3 part="subheading">${msg.gaps}</h3>
     <ul class="gaps">
       ${r.gaps.slice(0, SHOWN_GAPS).map(
         (g) =>
@@ -91,7 +97,7 @@ function gaps(view: View, r: Result): Part {
 
 function suggestions(view: View, r: Result): Part {
   const { msg } = view;
-  return html`<h3>${msg.suggestions}</h3>
+  return html`<h3 part="subheading">${msg.suggestions}</h3>
     <ul class="plain">
       ${r.suggestions.map(
         (s) =>
@@ -149,7 +155,7 @@ function details(view: View, r: Result, previous: Snapshot | undefined): Part {
 
 /**
  * The results, in the order a visitor reads them: the verdict and position, one overview of all
- * areas, what front-runners do, the next steps, [the next issue's call to action goes here],
+ * areas, what front-runners do, the next steps, the call to action and the delivery form (`after`),
  * sharing, then the details. Each part is one function, so a new one slots into `parts`.
  */
 export function renderResults(view: View, p: ResultsProps) {
@@ -157,16 +163,17 @@ export function renderResults(view: View, p: ResultsProps) {
   const r = p.result;
   const previous = p.shared ? undefined : p.previous;
   const parts: Part[] = [
-    verdict(view, r, previous),
+    verdict(view, r, previous, p.shared ? p.sharedLine : undefined),
     p.shared
       ? html`<div class="actions">
           <button class="primary" part="button" data-action="take" @click=${p.onRetake}>${msg.takeYourself}</button>
         </div>`
       : nothing,
-    html`<h3>${msg.overview}</h3>
+    html`<h3 part="subheading">${msg.overview}</h3>
       ${renderOverview(view, r.dimensions)}`,
     gaps(view, r),
     suggestions(view, r),
+    p.after ?? nothing,
     p.share ? renderShare(view, p.share) : nothing,
     details(view, r, previous),
     p.shared

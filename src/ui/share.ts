@@ -29,10 +29,11 @@ function links(url: string, text: string) {
 export function renderShare(view: View, p: ShareProps) {
   const { msg } = view;
   return html`<div class="share">
-    <h3>${msg.share}</h3>
+    <h3 part="subheading">${msg.share}</h3>
     <label for="share-url" class="sr-only">${msg.share}</label>
     <input
       id="share-url"
+      part="share-input"
       type="url"
       readonly
       .value=${p.url}
@@ -79,12 +80,13 @@ export async function runShare(root: ParentNode, view: View, result: Result, cha
     await navigator.clipboard.writeText(url);
     return view.msg.copied;
   }
-  const colour = (selector: string, key: 'color' | 'backgroundColor') =>
+  const colour = (selector: string, key: 'color' | 'backgroundColor' | 'fontFamily') =>
     getComputedStyle(root.querySelector(selector)!)[key];
   const blob = await drawCard(view, result, {
     accent: colour('[part~="segment"]', 'color'),
     text: colour('section', 'color'),
     surface: colour('section', 'backgroundColor'),
+    font: colour('section', 'fontFamily'),
   });
   const file = new File([blob], `${view.config.id}.png`, { type: 'image/png' });
   if (channel === 'native') {

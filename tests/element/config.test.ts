@@ -68,10 +68,12 @@ describe('config loading', () => {
   });
 
   describe('src', () => {
-    it('shows an error naming the URL, with a retry button, when the file is missing (404)', async () => {
+    it('shows a short message and a retry button when the file is missing (404); sm-error names the URL', async () => {
       const el = await mountSrc(MISSING);
       expect(step(el)).to.equal('error');
-      expect(errorText(el)).to.include(MISSING);
+      // The visitor's side: their language, not the developer's text (that is in sm-error and on the console).
+      expect(errorText(el)).to.include('kon niet worden geladen');
+      expect(errorText(el)).to.not.include(MISSING);
       expect($(el, 'button[data-action="retry"]')).to.not.equal(null);
       expect(errors.map((e) => e.code)).to.deep.equal(['config-fetch']);
       expect(errors[0]?.message).to.include(MISSING);
@@ -92,7 +94,9 @@ describe('config loading', () => {
       expect(step(el)).to.equal('error');
       expect(errors.map((e) => e.code)).to.deep.equal(['config-invalid']);
       expect(errors[0]?.message).to.include('questions[0].options');
-      expect(errorText(el)).to.include('questions[0].options');
+      expect(errorText(el)).to.equal('Deze check is nu niet beschikbaar.');
+      // An invalid file stays invalid: no retry button.
+      expect($(el, 'button[data-action="retry"]')).to.equal(null);
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 

@@ -63,7 +63,15 @@ describe('share links', () => {
       await waitForStep(b.page, 'results');
       const viewB = await readView(b.page);
       assert.equal(viewB.heading, SHARED_HEADING);
-      assert.equal(viewB.segment, viewA.segment);
+      // The shared view speaks to its receiver: whose result it is, not 'je organisatie'.
+      assert.equal(
+        viewB.segment,
+        viewA.segment.replace(
+          /^Jouw profiel: [^,]+/,
+          `Dit resultaat is met je gedeeld: hun profiel is ${resultA!.segment.label.toLowerCase()}`,
+        ),
+      );
+      assert.match(viewB.segment, /^Dit resultaat is met je gedeeld: hun profiel is /);
       assert.equal(viewB.overall, viewA.overall);
       assert.equal(viewB.dimensions.length, defaultConfig.dimensions.length);
       assert.deepEqual(viewB.dimensions, viewA.dimensions);
@@ -77,13 +85,11 @@ describe('share links', () => {
       assert.deepEqual(await events(b.page, 'sm-complete'), [], 'opening a shared result is not a completion');
       assert.deepEqual(await events(b.page, 'sm-error'), []);
 
-      // Take the check yourself: the intro, then question 1 with nothing answered.
+      // Take the check yourself: straight to question 1 with nothing answered, and no #sm= left.
       await clickDeep(b.page, 'button[data-action="take"]');
-      await waitForStep(b.page, 'intro');
-      assert.equal((await readView(b.page)).heading, defaultConfig.title.nl);
-      assert.equal(await elementResult(b.page), null);
-      await clickDeep(b.page, 'button[data-action="start"]');
       await waitForStep(b.page, 'question');
+      assert.equal(await elementResult(b.page), null);
+      assert.equal(await b.page.evaluate(() => location.hash), '');
       const first = await b.page.evaluate((tag) => {
         const root = document.querySelector(tag)?.shadowRoot;
         return {

@@ -8,16 +8,23 @@ import { Task, TaskStatus } from '@lit/task';
 import type { Config } from '../../core/schema.ts';
 import { BUILT_IN, loadConfig, type ConfigSource, type LoadOutcome } from '../config-loader.ts';
 import type { ErrorCode } from '../events.ts';
+import type { ConfigIssue } from '../../core/parse-config.ts';
 
-/** What the element shows: a config to run, a load in progress, or why a host's config failed. */
-export type Status = { kind: 'ready'; config: Config } | { kind: 'loading' } | { kind: 'error'; message: string };
+/** What the element shows: a config to run, a load in progress, or why the config failed to load. */
+export type Status =
+  | { kind: 'ready'; config: Config }
+  | { kind: 'loading' }
+  | { kind: 'error'; code: Extract<LoadOutcome, { ok: false }>['code']; message: string };
 
 export class ConfigController implements ReactiveController {
   private source: ConfigSource = BUILT_IN;
   private cutOff = false;
   private readonly task: Task<[ConfigSource], LoadOutcome>;
 
-  constructor(host: ReactiveControllerHost, onError: (code: ErrorCode, message: string) => void) {
+  constructor(
+    host: ReactiveControllerHost,
+    onError: (code: ErrorCode, message: string, issues?: ConfigIssue[]) => void,
+  ) {
     host.addController(this);
     this.task = new Task(host, {
       // Run by `load()` only, from the element's first update on.
@@ -26,7 +33,7 @@ export class ConfigController implements ReactiveController {
         const outcome = await loadConfig(source, signal);
         // Cut off: nothing of this load may reach the page any more (the task ends in ERROR).
         signal.throwIfAborted();
-        if (!outcome.ok) onError(outcome.code, outcome.message);
+        if (!outcome.ok) onError(outcome.code, outcome.message, outcome.issues);
         return outcome;
       },
     });
@@ -46,7 +53,9 @@ export class ConfigController implements ReactiveController {
   get status(): Status {
     const outcome = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
     if (!outcome) return { kind: 'loading' };
-    return outcome.ok ? { kind: 'ready', config: outcome.config } : { kind: 'error', message: outcome.message };
+    return outcome.ok
+      ? { kind: 'ready', config: outcome.config }
+      : { kind: 'error', code: outcome.code, message: outcome.message };
   }
 
   /** Settles when no load is running (a cut-off load counts as settled). */
