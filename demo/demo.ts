@@ -4,9 +4,13 @@ import type {
   SmAnswerEvent,
   SmCompleteEvent,
   SmErrorEvent,
+  SmLeadEvent,
   SmShareEvent,
+  SmSharedOpenEvent,
   SmStartEvent,
 } from '../src/element/events.ts';
+import { defaultConfig } from '../src/content/report-2011.ts';
+import type { Cta } from '../src/core/schema.ts';
 
 interface SmEventMap {
   'sm-start': SmStartEvent;
@@ -14,6 +18,8 @@ interface SmEventMap {
   'sm-complete': SmCompleteEvent;
   'sm-error': SmErrorEvent;
   'sm-share': SmShareEvent;
+  'sm-lead': SmLeadEvent;
+  'sm-shared-open': SmSharedOpenEvent;
 }
 type SmEventType = keyof SmEventMap;
 
@@ -27,6 +33,9 @@ const summaries: { [K in SmEventType]: (event: SmEventMap[K]) => unknown } = {
   'sm-complete': (e) => ({ segment: e.detail.result.segment.id, percentile: e.detail.result.overall.percentile }),
   'sm-error': (e) => e.detail,
   'sm-share': (e) => e.detail,
+  // The payload holds contact data: the log names the payload, never its contents.
+  'sm-lead': (e) => ({ id: e.detail.id }),
+  'sm-shared-open': (e) => e.detail,
 };
 const types = Object.keys(summaries) as SmEventType[];
 
@@ -78,6 +87,40 @@ function listen<K extends SmEventType>(element: HTMLElement, type: K): void {
     append(type, element.id || element.localName, summarise(event as SmEventMap[K]));
   });
 }
+
+// The consultancy's own config for the first instance: the built-in questions and benchmark, with
+// its brand (on the result card) and a next step per segment. The second instance shows the other
+// way: the host's own markup in the `cta` slot.
+const next = (nl: string, en: string, url: string): Cta => ({
+  title: { nl: 'Je volgende stap', en: 'Your next step' },
+  body: { nl, en },
+  label: { nl: 'Plan een kennismaking', en: 'Book an introduction' },
+  url,
+});
+const ctas: Record<string, Cta> = {
+  starter: next(
+    'In een workshop van een ochtend zetten we met je team de eerste stappen: profielen, netwerk en één doel.',
+    'In a one-morning workshop we take the first steps with your team: profiles, network and one goal.',
+    'https://koers-digitaal.example/workshop-starters',
+  ),
+  verkenner: next(
+    'Samen kiezen we twee doelen en leggen we vast hoe je meet wat ze opleveren.',
+    'Together we choose two goals and settle how you measure what they bring.',
+    'https://koers-digitaal.example/doelen-en-meten',
+  ),
+  voorloper: next(
+    'Deel wat werkt: we helpen je het vast te leggen, zodat de rest van de organisatie meekan.',
+    'Share what works: we help you write it down, so the rest of the organisation can follow.',
+    'https://koers-digitaal.example/kennis-delen',
+  ),
+};
+const first = document.querySelector<HTMLElement & { config: unknown }>('#check');
+if (first)
+  first.config = {
+    ...defaultConfig,
+    brand: { name: 'Koers Digitaal', url: 'https://koers-digitaal.example/' },
+    segments: defaultConfig.segments.map((s) => ({ ...s, cta: ctas[s.id] })),
+  };
 
 for (const element of document.querySelectorAll<HTMLElement>('sm-maturity-check')) {
   for (const type of types) listen(element, type);

@@ -2,9 +2,6 @@
 import type { JsonSchema } from './json-schema.ts';
 
 export const configSchema: JsonSchema = {
- "$id": "https://unpkg.com/sm-maturity-check/dist/config.schema.json",
- "title": "sm-maturity-check config",
- "$schema": "https://json-schema.org/draft/2020-12/schema",
  "type": "object",
  "properties": {
   "$schema": {

@@ -6,9 +6,11 @@
  * first declared one anyway (`pickLanguage`). A declared language that is missing still fails.
  */
 
-/** The languages a config can carry texts in (here, not in schema.ts: that one imports zod). */
-export const configLanguages = ['nl', 'en'] as const;
-export type ConfigLanguage = (typeof configLanguages)[number];
+import { langs, type Lang } from './lang.ts';
+
+/** The languages a config can carry texts in: the widget's own (here, not in schema.ts: that one imports zod). */
+export const configLanguages = langs;
+export type ConfigLanguage = Lang;
 
 const isLanguage = (value: unknown): value is ConfigLanguage => configLanguages.includes(value as ConfigLanguage);
 

@@ -10,7 +10,6 @@ export const en: Messages = {
   meta: (q, m) => `${q} questions · about ${m} minutes`,
   compare: (t, p, y) =>
     `Your answers are compared with professionals from the survey ‘${t}’ (${p}, ${y}). The outcome is an indication.`,
-  privacy: 'Your answers stay in your browser; nothing is sent.',
   start: 'Start the check',
   resume: (s, t) => `Continue at question ${s} of ${t}`,
   startOver: 'Start over',

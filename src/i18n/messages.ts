@@ -4,7 +4,6 @@ export { langs, type Lang } from '../core/lang.ts';
 export interface Messages {
   meta: (questions: number, minutes: number) => string;
   compare: (title: string, publisher: string, year: number) => string;
-  privacy: string;
   start: string;
   resume: (step: number, total: number) => string;
   startOver: string;

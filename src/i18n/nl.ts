@@ -4,7 +4,6 @@ export const nl: Messages = {
   meta: (q, m) => `${q} vragen · ongeveer ${m} minuten`,
   compare: (t, p, y) =>
     `We vergelijken je antwoorden met professionals uit het onderzoek ‘${t}’ (${p}, ${y}). De uitkomst is een indicatie.`,
-  privacy: 'Je antwoorden blijven in je browser; er wordt niets verstuurd.',
   start: 'Start de check',
   resume: (s, t) => `Ga verder bij vraag ${s} van ${t}`,
   startOver: 'Begin opnieuw',

@@ -5,7 +5,7 @@ export interface IntroProps {
   /** The saved question to resume at (1-based), or undefined when there is nothing to resume. */
   resumeAt: number | undefined;
   /** What happens to the answers, as the host configured it (default: nothing is sent). */
-  privacy?: string;
+  privacy: string;
   onStart: () => void;
   onResume: () => void;
 }
@@ -18,7 +18,7 @@ export function renderIntro(view: View, props: IntroProps) {
     <p>${t(config.intro)}</p>
     <p class="muted">${msg.meta(total, config.minutes)}</p>
     <p class="muted">
-      ${msg.compare(config.source.title, config.source.publisher, config.source.year)} ${props.privacy ?? msg.privacy}
+      ${msg.compare(config.source.title, config.source.publisher, config.source.year)} ${props.privacy}
     </p>
     <div class="actions">
       ${

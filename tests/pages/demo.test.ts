@@ -129,6 +129,24 @@ describe('the demo site (demo-dist/)', () => {
     assert.equal(await t.page.$eval('#log-empty', (el) => (el as HTMLElement).hidden), true);
   });
 
+  test("after the results, the first instance's next step comes from the consultancy's config", async () => {
+    // The log test above took the first instance to its results.
+    const [complete] = (await logLines(t.page)).filter((l) => l.type === 'sm-complete' && l.instance === 'check');
+    const segment = /"segment":"([a-z]+)"/.exec(complete?.text ?? '')?.[1];
+    const slugs: Record<string, string> = {
+      starter: 'workshop-starters',
+      verkenner: 'doelen-en-meten',
+      voorloper: 'kennis-delen',
+    };
+    assert.ok(segment && slugs[segment], `an unknown segment: ${segment}`);
+    const cta = await deepQuery(t.page, 'a[part~="cta"]', '#check');
+    assert.ok(cta, 'no call to action in the results');
+    assert.equal(
+      await cta.evaluate((a) => (a as HTMLAnchorElement).href),
+      `https://koers-digitaal.example/${slugs[segment]}`,
+    );
+  });
+
   test('no console errors, page errors, failed requests or CSP violations', async () => {
     assert.deepEqual(await t.problems(), []);
   });

@@ -1,10 +1,13 @@
 /**
- * Which config the element uses: the built-in one, or a host's (`src` or `config`), loaded with
- * @lit/task. A load cut off by `disconnectedCallback` is aborted (no event, no late result) and
- * starts again when the element is connected again (frameworks move elements that way).
+ * Which config the element uses: the built-in one, or a host's (`src` or `config`). A load cut off
+ * by `disconnectedCallback` is aborted (no event, no late result) and starts again when the element
+ * is connected again (frameworks move elements that way).
+ *
+ * Written here rather than with @lit/task: of that controller this needs only "one load at a time,
+ * the last one wins, abort on leaving", and its 850 bytes (gzip) were what kept the classic file,
+ * which holds everything, over its size budget.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
 import type { Config } from '../../core/schema.ts';
 import { BUILT_IN, loadConfig, type ConfigSource, type LoadOutcome } from '../config-loader.ts';
 import type { ErrorCode } from '../events.ts';
@@ -19,31 +22,24 @@ export type Status =
 export class ConfigController implements ReactiveController {
   private source: ConfigSource = BUILT_IN;
   private cutOff = false;
-  private readonly task: Task<[ConfigSource], LoadOutcome>;
+  /** The load in progress; aborted when another starts or the element leaves the page. */
+  private running?: AbortController;
+  private outcome?: LoadOutcome;
+  /** Settles when the latest load has ended, however it ended. */
+  settled: Promise<unknown> = Promise.resolve();
 
   constructor(
-    host: ReactiveControllerHost,
-    onError: (code: ErrorCode, message: string, issues?: ConfigIssue[]) => void,
+    private readonly host: ReactiveControllerHost,
+    private readonly onError: (code: ErrorCode, message: string, issues?: ConfigIssue[]) => void,
   ) {
     host.addController(this);
-    this.task = new Task(host, {
-      // Run by `load()` only, from the element's first update on.
-      autoRun: false,
-      task: async ([source], { signal }) => {
-        const outcome = await loadConfig(source, signal);
-        // Cut off: nothing of this load may reach the page any more (the task ends in ERROR).
-        signal.throwIfAborted();
-        if (!outcome.ok) onError(outcome.code, outcome.message, outcome.issues);
-        return outcome;
-      },
-    });
   }
 
   /** Uses `source`, or the built-in config when there is none. */
   load(source: ConfigSource | undefined): void {
     this.source = source ?? BUILT_IN;
     this.cutOff = false;
-    void this.task.run([this.source]);
+    this.start();
   }
 
   retry(): void {
@@ -51,16 +47,11 @@ export class ConfigController implements ReactiveController {
   }
 
   get status(): Status {
-    const outcome = this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    const { outcome } = this;
     if (!outcome) return { kind: 'loading' };
     return outcome.ok
       ? { kind: 'ready', config: outcome.config }
       : { kind: 'error', code: outcome.code, message: outcome.message };
-  }
-
-  /** Settles when no load is running (a cut-off load counts as settled). */
-  get settled(): Promise<unknown> {
-    return this.task.status === TaskStatus.PENDING ? this.task.taskComplete.catch(() => undefined) : Promise.resolve();
   }
 
   hostConnected(): void {
@@ -68,7 +59,23 @@ export class ConfigController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.cutOff = this.task.status === TaskStatus.PENDING;
-    this.task.abort(new DOMException('The element was removed from the page.', 'AbortError'));
+    this.cutOff = !!this.running;
+    this.running?.abort(new DOMException('The element was removed from the page.', 'AbortError'));
+    this.running = undefined;
+  }
+
+  private start(): void {
+    this.running?.abort();
+    const run = (this.running = new AbortController());
+    this.outcome = undefined;
+    this.host.requestUpdate();
+    this.settled = loadConfig(this.source, run.signal).then((outcome) => {
+      // Cut off or overtaken: nothing of this load may reach the page any more.
+      if (run.signal.aborted) return;
+      this.running = undefined;
+      this.outcome = outcome;
+      if (!outcome.ok) this.onError(outcome.code, outcome.message, outcome.issues);
+      this.host.requestUpdate();
+    });
   }
 }
