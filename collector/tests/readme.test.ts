@@ -75,8 +75,34 @@ test('the one-command start works as written: a browser post from the allowed or
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
     const page = await (await fetch(`${server.url}/admin`, { headers: { cookie } })).text();
     assert.match(page, /n = 1, from/, page);
+    // The walk-through's curl, as written, against this server.
+    const curl = /curl -H '([^']+)' \\\n\s*'http:\/\/127\.0\.0\.1:8787(\/v1\/summary[^']*)'/.exec(section);
+    assert.ok(curl, 'no curl of /v1/summary in the section');
+    const [name, value] = curl[1]!.split(': ');
+    const summary = await fetch(`${server.url}${curl[2]}`, { headers: { [name!]: value! } });
+    assert.equal(summary.status, 200);
+    assert.equal(((await summary.json()) as { n: number }).n, 1);
   } finally {
     await server.stop();
     data.remove();
   }
+});
+
+test('the walk-through points the demo at the collector it starts, from the origin the demo is served on', () => {
+  const printed = /It prints `collector listening on (http:\/\/\S+) \(PGlite in \.\/collector-data\)`/.exec(
+    section,
+  )?.[1];
+  assert.equal(printed, 'http://127.0.0.1:8787', 'the default host and port');
+  assert.match(section, /<sm-maturity-check id="check" endpoint="http:\/\/127\.0\.0\.1:8787\/v1\/responses"/);
+  // The demo's widget has that id, and the dev server listens on the origin --allow-origin names.
+  const demo = readFileSync(resolve(here, '../../demo/index.html'), 'utf8');
+  assert.match(demo, /<sm-maturity-check id="check"[\s>]/);
+  const vite = readFileSync(resolve(here, '../../vite.config.ts'), 'utf8');
+  assert.match(vite, /host: '127\.0\.0\.1', port: 5173/);
+  assert.match(section, /--allow-origin http:\/\/127\.0\.0\.1:5173\n/);
+  // The summary it reads is the built-in config as it is now.
+  assert.match(section, new RegExp(`/v1/summary\\?config=${defaultConfig.id}&version=${defaultConfig.version}'`));
+  // Its token is the one the collector was started with.
+  const token = /SM_ADMIN_TOKEN=(\S+) npx/.exec(section)?.[1];
+  assert.ok(section.includes(`curl -H 'Authorization: Bearer ${token}'`));
 });
