@@ -10,12 +10,18 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { openPage, TAG, waitForDeep, widgetReady, type TestServer } from '../../tests/pages/harness.ts';
+import {
+  answerByKeyboard,
+  deliveryUrl,
+  fillForm,
+  openPage,
+  sendByKeyboard,
+  TAG,
+  waitForStatus,
+  type TestServer,
+} from '../../tests/pages/harness.ts';
 import { serveAndBrowse } from '../../tests/pages/harness/suite.ts';
 import { admin, csvIds, startCollectorProcess, tempDir, type CollectorProcess } from './helpers.ts';
-
-const FIXTURE = '/tests/pages/fixtures/delivery.html';
-const PRIVACY = 'https://www.example.nl/privacy';
 
 /**
  * The policy the README's security section tells hosts to send (its comments dropped), after
@@ -63,89 +69,7 @@ async function startFor(args: string[] = []): Promise<CollectorProcess> {
   return c;
 }
 
-const pageUrl = (endpoint: string) =>
-  `${server.url}${FIXTURE}?endpoint=${encodeURIComponent(endpoint)}&privacy-url=${encodeURIComponent(PRIVACY)}`;
-
-/** Presses Tab until the widget's focused element matches `selector` (bounded). */
-async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    const hit = await page.evaluate(
-      (tag, sel) => !!document.querySelector(tag)?.shadowRoot?.activeElement?.matches(sel),
-      TAG,
-      selector,
-    );
-    if (hit) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-const stepKey = (page: Page) =>
-  page.$eval(TAG, (el) => {
-    const panel = el.shadowRoot!.querySelector('[part~="panel"]')!;
-    return `${panel.getAttribute('data-step')}|${panel.querySelector('legend')?.textContent ?? ''}`;
-  });
-
-/** Start, then on every question the first option by Space and next by Enter, until the form shows. */
-async function answerByKeyboard(page: Page): Promise<void> {
-  await widgetReady(page);
-  await waitForDeep(page, 'button[data-action="start"]');
-  await tabTo(page, 'button[data-action="start"]');
-  await page.keyboard.press('Enter');
-  for (let guard = 0; guard < 60; guard++) {
-    await page.waitForFunction(
-      (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[data-step="question"], [data-step="results"]'),
-      {},
-      TAG,
-    );
-    const was = await stepKey(page);
-    if (was.startsWith('results')) break;
-    await tabTo(page, 'input');
-    // Varied answers, so that the scores compared below are not all zero: on a radio group the
-    // arrow keys move the choice (0–2 options down), on checkboxes Space ticks the first.
-    const radio = await page.$eval(TAG, (el) => (el.shadowRoot!.activeElement as HTMLInputElement).type === 'radio');
-    for (let down = radio ? guard % 3 : 0; down > 0; down--) await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Space');
-    await tabTo(page, 'button[data-action="next"]');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      (tag, before) => {
-        const panel = document.querySelector(tag)?.shadowRoot?.querySelector('[part~="panel"]');
-        return `${panel?.getAttribute('data-step')}|${panel?.querySelector('legend')?.textContent ?? ''}` !== before;
-      },
-      {},
-      TAG,
-      was,
-    );
-  }
-  await waitForDeep(page, 'form[part~="form"]');
-}
-
-/** Types name and e-mail, ticks consent when asked (Space), and presses send (Enter). */
-async function fillAndSend(page: Page, consent: boolean): Promise<void> {
-  await tabTo(page, 'input[name="name"]');
-  await page.keyboard.type('An de Vries');
-  await tabTo(page, 'input[name="email"]');
-  await page.keyboard.type('an@example.nl');
-  if (consent) {
-    await tabTo(page, 'input[name="consent"]');
-    await page.keyboard.press('Space');
-  }
-  await tabTo(page, 'button[data-action="deliver"]');
-  await page.keyboard.press('Enter');
-}
-
-/** Waits until the visitor-visible delivery status matches `wanted` (a DOM state; `ms` is a deadline). */
-const waitForStatus = (page: Page, wanted: RegExp, ms = 10_000) =>
-  page.waitForFunction(
-    (tag, source) =>
-      new RegExp(source).test(
-        document.querySelector(tag)?.shadowRoot?.querySelector('[data-status]')?.textContent ?? '',
-      ),
-    { timeout: ms, polling: 50 },
-    TAG,
-    wanted.source,
-  );
+const pageUrl = (endpoint: string) => deliveryUrl(server.url, endpoint);
 
 interface Result {
   configId: string;
@@ -187,8 +111,9 @@ describe('the widget delivers to a running collector', () => {
   test('a visitor who does not consent: the browser refuses the form, nothing reaches the collector', async () => {
     const t = await openPage(browser, pageUrl(`${collector.url}/v1/responses`));
     try {
-      await answerByKeyboard(t.page);
-      await fillAndSend(t.page, false);
+      await answerByKeyboard(t.page, { vary: true });
+      await fillForm(t.page, { consent: false });
+      await sendByKeyboard(t.page);
       const [complete] = await logged(t.page, 'sm-complete');
       assert.ok(complete?.detail.result, 'no sm-complete');
       const valid = await t.page.$eval(
@@ -211,7 +136,7 @@ describe('the widget delivers to a running collector', () => {
   test('a visitor who consents: the response is in /v1/summary, scored by the collector as the widget did', async () => {
     const t = await openPage(browser, pageUrl(`${collector.url}/v1/responses`));
     try {
-      await answerByKeyboard(t.page);
+      await answerByKeyboard(t.page, { vary: true });
       const result = (await logged(t.page, 'sm-complete'))[0]!.detail.result!;
       const shown = await t.page.$eval(`${TAG} >>> [part~="segment"]`, (el) => el.textContent ?? '');
       assert.ok(
@@ -219,7 +144,8 @@ describe('the widget delivers to a running collector', () => {
         `the page shows "${shown.trim()}", not ${result.segment.label}`,
       );
       assert.ok(result.overall.score > 0, `score ${result.overall.score}: the answers should score`);
-      await fillAndSend(t.page, true);
+      await fillForm(t.page);
+      await sendByKeyboard(t.page);
       await waitForStatus(t.page, /^Verstuurd/);
       const [lead] = await logged(t.page, 'sm-lead');
       assert.ok(lead?.detail.id);
@@ -258,9 +184,10 @@ describe('the widget delivers to a running collector', () => {
     collectors.push(`http://127.0.0.1:${port}`);
     const t = await openPage(browser, pageUrl(`http://127.0.0.1:${port}/v1/responses`));
     try {
-      await answerByKeyboard(t.page);
+      await answerByKeyboard(t.page, { vary: true });
       const result = (await logged(t.page, 'sm-complete'))[0]!.detail.result!;
-      await fillAndSend(t.page, true);
+      await fillForm(t.page);
+      await sendByKeyboard(t.page);
       await waitForStatus(t.page, /^Nog niet aangekomen/);
       const late = await startFor(['--port', String(port)]);
       // The widget retries 1, 2, 4 and 8 s after the first attempt: the deadline covers all of them.

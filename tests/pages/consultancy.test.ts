@@ -3,17 +3,23 @@
 // axe in each of those states, and the whole flow with the form by keyboard alone.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'puppeteer-core';
 import { encodeShareCode } from '../../src/core/share-code.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
 import type { Answers } from '../../src/core/answers.ts';
 import { startEndpoint, type Endpoint } from './endpoint.ts';
 import {
+  answerByKeyboard,
+  axeViolations,
   clickDeep,
   completeQuiz,
   deepQuery,
+  DELIVERY_FIXTURE as FIXTURE,
+  deliveryUrl,
+  fillForm,
   launchBrowser,
+  sendByKeyboard,
+  waitForStatus,
   openPage,
   startServer,
   TAG,
@@ -21,10 +27,6 @@ import {
   widgetReady,
   type TestServer,
 } from './harness.ts';
-
-const FIXTURE = '/tests/pages/fixtures/delivery.html';
-const PRIVACY = 'https://voorbeeld.example/privacy';
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let server: TestServer;
 let endpoint: Endpoint;
@@ -39,23 +41,7 @@ after(async () => {
   await Promise.all([server?.close(), endpoint?.close()]);
 });
 
-const withEndpoint = (extra = '') =>
-  `${server.url}${FIXTURE}?endpoint=${encodeURIComponent(endpoint.url)}&privacy-url=${encodeURIComponent(PRIVACY)}${extra}`;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  return page.evaluate(async (tag) => {
-    type Axe = {
-      run: (c: Element, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-    };
-    const axe = (window as unknown as { axe: Axe }).axe;
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-    const { violations } = await axe.run(document.querySelector(tag) as Element, {
-      runOnly: { type: 'tag', values: tags },
-    });
-    return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }, TAG);
-}
+const withEndpoint = (extra = '') => deliveryUrl(server.url, endpoint.url, extra);
 
 const text = (page: Page, selector: string) =>
   page.$eval(`${TAG} >>> ${selector}`, (el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -240,76 +226,18 @@ describe('config errors', () => {
   });
 });
 
-/** Presses Tab until the widget's focused element matches `selector` (bounded). */
-async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    const hit = await page.evaluate(
-      (tag, sel) => !!document.querySelector(tag)?.shadowRoot?.activeElement?.matches(sel),
-      TAG,
-      selector,
-    );
-    if (hit) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-const stepKey = (page: Page) =>
-  page.$eval(TAG, (el) => {
-    const panel = el.shadowRoot!.querySelector('[part~="panel"]')!;
-    return `${panel.getAttribute('data-step')}|${panel.querySelector('legend')?.textContent ?? ''}`;
-  });
-
 describe('keyboard', () => {
   test('the whole flow, the form included, by keyboard alone', async () => {
     endpoint.received.length = 0;
     const t = await openPage(browser, withEndpoint('&consultancy=1'));
     try {
-      await widgetReady(t.page);
-      await waitForDeep(t.page, 'button[data-action="start"]');
-      await tabTo(t.page, 'button[data-action="start"]');
-      await t.page.keyboard.press('Enter');
-      for (let guard = 0; guard < 60; guard++) {
-        await t.page.waitForFunction(
-          (tag) =>
-            document.querySelector(tag)?.shadowRoot?.querySelector('[data-step="question"], [data-step="results"]'),
-          {},
-          TAG,
-        );
-        const before = await stepKey(t.page);
-        if (before.startsWith('results')) break;
-        await tabTo(t.page, 'input');
-        await t.page.keyboard.press('Space');
-        await tabTo(t.page, 'button[data-action="next"]');
-        await t.page.keyboard.press('Enter');
-        await t.page.waitForFunction(
-          (tag, was) => {
-            const panel = document.querySelector(tag)?.shadowRoot?.querySelector('[part~="panel"]');
-            return `${panel?.getAttribute('data-step')}|${panel?.querySelector('legend')?.textContent ?? ''}` !== was;
-          },
-          {},
-          TAG,
-          before,
-        );
-      }
-      await waitForDeep(t.page, 'form[part~="form"]');
-      await tabTo(t.page, 'input[name="name"]');
-      await t.page.keyboard.type('Kees');
-      await tabTo(t.page, 'input[name="email"]');
-      await t.page.keyboard.type('kees@example.nl');
-      await tabTo(t.page, 'input[name="consent"]');
-      await t.page.keyboard.press('Space');
+      await answerByKeyboard(t.page);
+      await fillForm(t.page, { name: 'Kees', email: 'kees@example.nl' });
       assert.deepEqual(await axeViolations(t.page), [], 'the filled-in form');
-      await tabTo(t.page, 'button[data-action="deliver"]');
-      await t.page.keyboard.press('Enter');
+      await sendByKeyboard(t.page);
       const [got] = await endpoint.waitFor(1);
       assert.deepEqual(got!.body['contact'], { name: 'Kees', email: 'kees@example.nl' });
-      await t.page.waitForFunction(
-        (tag) =>
-          /^Verstuurd/.test(document.querySelector(tag)?.shadowRoot?.querySelector('[data-status]')?.textContent ?? ''),
-        {},
-        TAG,
-      );
+      await waitForStatus(t.page, /^Verstuurd/);
       assert.deepEqual(await axeViolations(t.page), [], 'the sent state');
     } finally {
       await t.close();

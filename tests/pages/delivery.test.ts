@@ -8,17 +8,18 @@ import {
   clickDeep,
   completeQuiz,
   deepQuery,
+  DELIVERY_FIXTURE as FIXTURE,
+  deliveryUrl,
   launchBrowser,
   openPage,
   startServer,
   TAG,
   waitForDeep,
+  waitForStatus,
   widgetReady,
   type TestServer,
 } from './harness.ts';
 
-const FIXTURE = '/tests/pages/fixtures/delivery.html';
-const PRIVACY = 'https://voorbeeld.example/privacy';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 let server: TestServer;
@@ -34,9 +35,7 @@ after(async () => {
   await Promise.all([server?.close(), endpoint?.close()]);
 });
 
-/** The fixture with an endpoint and privacy statement, plus `extra` query parameters. */
-const pageUrl = (extra = '') =>
-  `${server.url}${FIXTURE}?endpoint=${encodeURIComponent(endpoint.url)}&privacy-url=${encodeURIComponent(PRIVACY)}${extra}`;
+const pageUrl = (extra = '') => deliveryUrl(server.url, endpoint.url, extra);
 
 interface Logged {
   type: string;
@@ -45,20 +44,6 @@ interface Logged {
 }
 const events = (page: Page, type: string) =>
   page.evaluate((t) => (window as unknown as { __events: Logged[] }).__events.filter((e) => e.type === t), type);
-
-/** The text of the delivery status line. */
-const statusText = (page: Page) =>
-  page.$eval(`${TAG} >>> [data-status]`, (el) => (el.textContent ?? '').trim()).catch(() => '');
-
-async function waitForStatus(page: Page, wanted: RegExp): Promise<string> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const text = await statusText(page);
-    if (wanted.test(text)) return text;
-    if (Date.now() > deadline) throw new Error(`status "${text}" never matched ${wanted}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const outbox = (page: Page) =>
   page.evaluate((url) => localStorage.getItem(`sm-maturity-check:outbox:${url}`), endpoint.url);

@@ -15,6 +15,7 @@ export * from './harness/widget.ts';
 export * from './harness/events.ts';
 export * from './harness/views.ts';
 export * from './harness/share-page.ts';
+export * from './harness/delivery-page.ts';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
