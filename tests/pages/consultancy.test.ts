@@ -1,13 +1,14 @@
 // The consultancy's side on the built widget: the call to action and its slot, the privacy
 // sentence, the shared view spoken to its receiver, config errors for visitors and developers,
 // axe in each of those states, and the whole flow with the form by keyboard alone.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
 import { encodeShareCode } from '../../src/core/share-code.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
 import type { Answers } from '../../src/core/answers.ts';
-import { startEndpoint, type Endpoint } from './endpoint.ts';
+import type { Endpoint } from './endpoint.ts';
+import { serveBrowseAndReceive } from './harness/suite.ts';
 import {
   answerByKeyboard,
   axeViolations,
@@ -17,11 +18,9 @@ import {
   DELIVERY_FIXTURE as FIXTURE,
   deliveryUrl,
   fillForm,
-  launchBrowser,
   sendByKeyboard,
   waitForStatus,
   openPage,
-  startServer,
   TAG,
   waitForDeep,
   widgetReady,
@@ -32,14 +31,7 @@ let server: TestServer;
 let endpoint: Endpoint;
 let browser: Browser;
 
-before(async () => {
-  [server, endpoint, browser] = await Promise.all([startServer(), startEndpoint(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await Promise.all([server?.close(), endpoint?.close()]);
-});
+serveBrowseAndReceive((s, b, e) => ([server, browser, endpoint] = [s, b, e]));
 
 const withEndpoint = (extra = '') => deliveryUrl(server.url, endpoint.url, extra);
 

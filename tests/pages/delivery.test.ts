@@ -1,18 +1,17 @@
 // Opt-in delivery end to end: the built widget on a page, a real local HTTP endpoint (another
 // origin, so CORS applies as on a real site), real clicks and key presses.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'puppeteer-core';
-import { startEndpoint, type Endpoint } from './endpoint.ts';
+import type { Endpoint } from './endpoint.ts';
+import { serveBrowseAndReceive } from './harness/suite.ts';
 import {
   clickDeep,
   completeQuiz,
   deepQuery,
   DELIVERY_FIXTURE as FIXTURE,
   deliveryUrl,
-  launchBrowser,
   openPage,
-  startServer,
   TAG,
   waitForDeep,
   waitForStatus,
@@ -26,14 +25,7 @@ let server: TestServer;
 let endpoint: Endpoint;
 let browser: Browser;
 
-before(async () => {
-  [server, endpoint, browser] = await Promise.all([startServer(), startEndpoint(), launchBrowser()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await Promise.all([server?.close(), endpoint?.close()]);
-});
+serveBrowseAndReceive((s, b, e) => ([server, browser, endpoint] = [s, b, e]));
 
 const pageUrl = (extra = '') => deliveryUrl(server.url, endpoint.url, extra);
 

@@ -3,6 +3,7 @@
 import { after, before } from 'node:test';
 import type { Browser } from 'puppeteer-core';
 import { launchBrowser, startServer, type ServerOptions, type TestServer } from '../harness.ts';
+import { startEndpoint, type Endpoint } from '../endpoint.ts';
 
 export interface SuiteOptions {
   /** Options of the file's static server. */
@@ -27,4 +28,14 @@ export function serveAndBrowse(
     await browser?.close();
     await server?.close();
   });
+}
+
+/** `serveAndBrowse`, plus a local endpoint (another origin) that records what the widget posts. */
+export function serveBrowseAndReceive(ready: (server: TestServer, browser: Browser, endpoint: Endpoint) => void): void {
+  let endpoint: Endpoint | undefined;
+  before(async () => {
+    endpoint = await startEndpoint();
+  });
+  after(() => endpoint?.close());
+  serveAndBrowse((server, browser) => ready(server, browser, endpoint!));
 }
