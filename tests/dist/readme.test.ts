@@ -11,6 +11,7 @@ import { provenanceTable } from '../../scripts/provenance-table.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
 import { parseConfig } from '../../src/core/parse-config.ts';
 import { scoreAnswers } from '../../src/core/scoring.ts';
+import { buildPayload, type LeadPayload } from '../../src/core/payload.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const at = (path: string) => resolve(root, path);
@@ -109,6 +110,29 @@ test("the segment table gives each segment's share of the benchmark", () => {
     const row = new RegExp(`^\\s*\\| \`${id}\` \\|.*\\| ${Math.round(share * 100)} % \\|$`, 'm');
     assert.ok(row.test(readme), `README's segment row for \`${id}\` should end in ${Math.round(share * 100)} %`);
   }
+});
+
+test("the example request is what the widget sends for its answers to the built-in config", () => {
+  const block = /\*\*The request\.\*\*[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(block, 'README: no ```json block after **The request.**');
+  const shown = JSON.parse(block) as LeadPayload;
+  assert.equal(shown.configId, defaultConfig.id);
+  assert.equal(shown.version, defaultConfig.version);
+  const result = scoreAnswers(defaultConfig, shown.answers, shown.lang);
+  assert.deepEqual(
+    Object.keys(shown.answers),
+    defaultConfig.questions.map((q) => q.id),
+    'the example answers every question, in order',
+  );
+  const sent = buildPayload({
+    id: shown.id,
+    result,
+    contact: shown.contact,
+    consentText: shown.consent.text,
+    at: new Date(shown.consent.at),
+    page: shown.page,
+  });
+  assert.deepEqual(shown, sent);
 });
 
 test('the files the snippets name exist in dist/', () => {
