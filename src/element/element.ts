@@ -18,7 +18,6 @@ import { QuizController } from './controllers/quiz.ts';
 import { SmSharedOpenEvent, errorEvent, type ErrorCode } from './events.ts';
 import { NextStepController } from './next-step.ts';
 import { VERSION } from '../version.ts';
-import { consultancyMessages } from '../i18n/consultancy.ts';
 import { pickLanguage } from '../core/languages.ts';
 import { renderConfigError } from '../ui/config-error.ts';
 import { describeIssues } from './config-loader.ts';
@@ -289,7 +288,7 @@ export class SmMaturityCheck extends LitElement {
         previous,
         share,
         onRetake: this.shared ? this.onTakeYourself : this.quiz.retake,
-        sharedLine: consultancyMessages[view.lang].sharedProfile(result.segment.label),
+        sharedLine: msg.sharedProfile(result.segment.label),
         after: this.nextStep.render(view, result, !!this.shared),
       });
     }

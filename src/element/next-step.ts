@@ -10,7 +10,6 @@ import { isHttpsUrl } from '../core/limits.ts';
 import { isEndpointUrl } from '../core/outbox.ts';
 import type { LeadPayload } from '../core/payload.ts';
 import type { Result } from '../core/scoring.ts';
-import { consultancyMessages } from '../i18n/consultancy.ts';
 import { renderCta } from '../ui/cta.ts';
 import type { View } from '../ui/view.ts';
 import type { DeliveryController } from './delivery.ts';
@@ -108,7 +107,7 @@ export class NextStepController implements ReactiveController {
 
   /** The privacy sentence of the intro and the form: what happens to the answers, as configured. */
   privacy(view: View): string {
-    const cm = consultancyMessages[view.lang];
+    const cm = view.msg;
     return this.check() ? cm.privacySend(this.receiver(view)) : cm.privacyLocal;
   }
 

@@ -68,4 +68,10 @@ export const en: Messages = {
   distributions: 'Distribution by area',
   distributionsHelp:
     'Each chart shows how the comparison group scores, in steps of 10 points; the coloured bar and the line show where you stand.',
+  privacyLocal: 'Your answers stay in your browser; nothing is sent.',
+  privacySend: (to) =>
+    `Your answers stay in your browser. Only if you consent below your result are your result and the details you enter sent to ${to}.`,
+  sharedProfile: (s) => `This result was shared with you: their profile is ${s.toLowerCase()}`,
+  unavailable: 'This check is not available right now.',
+  unreachable: 'This check could not be loaded. Check your connection and try again.',
 };

@@ -65,4 +65,15 @@ export interface Messages {
   dimensionBefore: (before: number, signed: string) => string;
   distributions: string;
   distributionsHelp: string;
+  // The consultancy's side: the privacy sentence, the shared view, config errors for visitors.
+  /** The intro's privacy sentence without an endpoint. */
+  privacyLocal: string;
+  /** The privacy sentence with an endpoint; `to` is the brand or the endpoint's host name. */
+  privacySend: (to: string) => string;
+  /** The shared view's line: whose result this is. */
+  sharedProfile: (segment: string) => string;
+  /** A config that cannot be used: the visitor's short message (the developer's is on the console). */
+  unavailable: string;
+  /** A config that could not be fetched: it may work on a retry. */
+  unreachable: string;
 }

@@ -62,4 +62,10 @@ export const nl: Messages = {
   distributions: 'Verdeling per onderdeel',
   distributionsHelp:
     'Elke grafiek laat zien hoe de vergelijkingsgroep scoort, in stappen van 10 punten; de gekleurde balk en de lijn tonen waar jij staat.',
+  privacyLocal: 'Je antwoorden blijven in je browser; er wordt niets verstuurd.',
+  privacySend: (to) =>
+    `Je antwoorden blijven in je browser. Alleen als je onder je resultaat toestemming geeft, gaan je resultaat en de gegevens die je invult naar ${to}.`,
+  sharedProfile: (s) => `Dit resultaat is met je gedeeld: hun profiel is ${s.toLowerCase()}`,
+  unavailable: 'Deze check is nu niet beschikbaar.',
+  unreachable: 'Deze check kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
 };

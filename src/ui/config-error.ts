@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { consultancyMessages } from '../i18n/consultancy.ts';
 import type { View } from './view.ts';
 
 /**
@@ -8,7 +7,7 @@ import type { View } from './view.ts';
  * the developer (console and `sm-error`). Only a config that failed to load is worth a retry.
  */
 export function renderConfigError(view: Pick<View, 'lang' | 'msg'>, fetchFailed: boolean, onRetry: () => void) {
-  const cm = consultancyMessages[view.lang];
+  const cm = view.msg;
   return html`<h2 tabindex="-1" part="heading">${view.msg.configError}</h2>
     <p class="error" part="error">${fetchFailed ? cm.unreachable : cm.unavailable}</p>
     <div class="fallback"><slot></slot></div>

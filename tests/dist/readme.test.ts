@@ -118,7 +118,7 @@ test("the example request is what the widget sends for its answers to the built-
   const shown = JSON.parse(block) as LeadPayload;
   assert.equal(shown.configId, defaultConfig.id);
   assert.equal(shown.version, defaultConfig.version);
-  const result = scoreAnswers(defaultConfig, shown.answers, shown.lang);
+  const result = scoreAnswers(defaultConfig, shown.answers, { lang: shown.lang });
   assert.deepEqual(
     Object.keys(shown.answers),
     defaultConfig.questions.map((q) => q.id),
