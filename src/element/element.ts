@@ -184,6 +184,7 @@ export class SmMaturityCheck extends LitElement {
     this.language.flush();
     await super.getUpdateComplete();
     await this.configs.settled;
+    await this.results.revealed;
     return super.getUpdateComplete();
   }
 
@@ -282,15 +283,19 @@ export class SmMaturityCheck extends LitElement {
             onShare: this.sharing.share,
           };
       const previous = this.progress.history?.previous;
-      return renderResults(view, {
-        result,
-        shared: !!this.shared,
-        previous,
-        share,
-        onRetake: this.shared ? this.onTakeYourself : this.quiz.retake,
-        sharedLine: msg.sharedProfile(result.segment.label),
-        after: this.nextStep.render(view, result, !!this.shared),
-      });
+      return renderResults(
+        view,
+        {
+          result,
+          shared: !!this.shared,
+          previous,
+          share,
+          onRetake: this.shared ? this.onTakeYourself : this.quiz.retake,
+          sharedLine: msg.sharedProfile(result.segment.label),
+          after: this.nextStep.render(view, result, !!this.shared),
+        },
+        this.results.parts,
+      );
     }
     const { step, index, answers } = this.progress.quiz;
     const question = this.active.questions[index];

@@ -158,7 +158,7 @@ function details(view: View, r: Result, previous: Snapshot | undefined): Part {
  * areas, what front-runners do, the next steps, the call to action and the delivery form (`after`),
  * sharing, then the details. Each part is one function, so a new one slots into `parts`.
  */
-export function renderResults(view: View, p: ResultsProps) {
+export function renderResults(view: View, p: ResultsProps, shown: (total: number) => number) {
   const { msg } = view;
   const r = p.result;
   const previous = p.shared ? undefined : p.previous;
@@ -183,5 +183,5 @@ export function renderResults(view: View, p: ResultsProps) {
         </div>`,
   ];
   return html`<h2 tabindex="-1" part="heading">${p.shared ? msg.sharedHeading : msg.resultHeading}</h2>
-    ${parts}`;
+    ${parts.slice(0, shown(parts.length))}`;
 }
