@@ -1,34 +1,12 @@
 // Baseline for scripts/bench.mjs: the smallest Lit element that does the widget's flow (intro →
-// 16 questions shaped like the default config's → a trivial result), with the same parts and
+// the default config's questions, as shapes → a trivial result), with the same parts and
 // data-action attributes so one in-page driver measures both. Built by bench.mjs into bench/dist/.
 import { LitElement, css, html, nothing } from 'lit';
 
-// Option count and input type of each question of the default config, in order.
-const SHAPE = [
-  [4, 'radio'],
-  [4, 'radio'],
-  [4, 'radio'],
-  [4, 'radio'],
-  [4, 'radio'],
-  [4, 'radio'],
-  [4, 'radio'],
-  [3, 'radio'],
-  [4, 'checkbox'],
-  [4, 'radio'],
-  [4, 'checkbox'],
-  [4, 'checkbox'],
-  [4, 'radio'],
-  [5, 'checkbox'],
-  [4, 'checkbox'],
-  [4, 'checkbox'],
-];
-const LABELS = ['Nooit', 'Af en toe', 'Wekelijks', 'Dagelijks, intensief', 'Anders'];
-const QUESTIONS = SHAPE.map(([count, type], q) => ({
-  id: `q${q + 1}`,
-  type,
-  text: `Vraag ${q + 1}: hoe vaak gebruik je dit medium voor je werk?`,
-  options: LABELS.slice(0, count).map((label, value) => ({ id: `o${value}`, label, value })),
-}));
+/* global __BENCH_QUESTIONS__ */
+// The built-in config's questions as shapes (option count, input type; see scripts/bench.mjs), so
+// the baseline walks as many steps as the widget.
+const QUESTIONS = __BENCH_QUESTIONS__;
 
 class LitBaseline extends LitElement {
   static properties = { step: { state: true }, index: { state: true }, answers: { state: true } };

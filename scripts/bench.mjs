@@ -28,7 +28,7 @@ const TARGETS = { firstQuestion: 1.15, steps: 1.2, heapBytes: 1_500_000 };
 const PAGES = [
   { id: 'widget', path: '/bench/widget.html', host: 'sm-maturity-check' },
   { id: 'lit', path: '/bench/lit-baseline.html', host: 'lit-baseline' },
-  { id: 'static', path: '/bench/static.html', host: null },
+  { id: 'static', path: '/bench/dist/static.html', host: null },
   { id: 'empty', path: '/bench/empty.html', host: null, empty: true },
 ];
 const SHOWN = PAGES.filter((p) => !p.empty).map((p) => p.id);
@@ -169,6 +169,17 @@ try {
   console.error('\nbench: the build failed (see above); `npm run bench -- --no-build` measures the dist/ there is.');
   process.exit(1);
 }
+// The baselines walk the built-in config's questions as shapes: as many steps as the widget, each
+// with the same number of options and the same input type, with placeholder texts.
+const { defaultConfig } = await tsImport('../src/content/report-2011.ts', import.meta.url);
+const LABELS = ['Nooit', 'Af en toe', 'Wekelijks', 'Dagelijks, intensief', 'Anders', 'Weet ik niet'];
+const questions = defaultConfig.questions.map((q, i) => ({
+  id: `q${i + 1}`,
+  type: q.type === 'multiple' ? 'checkbox' : 'radio',
+  text: `Vraag ${i + 1}: hoe vaak gebruik je dit medium voor je werk?`,
+  options: q.options.map((_, value) => ({ id: `o${value}`, label: LABELS[value] ?? `Optie ${value + 1}`, value })),
+}));
+
 // Minified like the widget's entry (scripts/build.mjs), so the payloads compare like for like.
 const lib = { entry: 'bench/lit-baseline.js', formats: ['es'], fileName: () => 'lit-baseline.js' };
 const output = { outDir: 'bench/dist', emptyOutDir: true, target: 'es2022', minify: true, sourcemap: false };
@@ -176,8 +187,41 @@ await build({
   logLevel: 'warn',
   configFile: false,
   root,
+  define: { __BENCH_QUESTIONS__: JSON.stringify(questions) },
   build: { ...output, lib, rolldownOptions: { output: { minify: true } } },
 });
+
+/** The static baseline: one plain HTML section per question (bench/static.template.html holds the rest). */
+const section = (q, i) => {
+  const n = i + 1;
+  const last = n === questions.length;
+  const options = q.options
+    .map(
+      (o) =>
+        `<label part="option"><input type="${q.type}" name="${q.id}" value="${o.value}" /><span>${o.label}</span></label>`,
+    )
+    .join('\n            ');
+  const back = i ? '<button type="button" data-action="back">Vorige</button>' : '';
+  return `    <section part="panel" data-step="question" hidden>
+      <form novalidate>
+        <p id="p${n}">Vraag ${n} van ${questions.length}</p>
+        <progress max="${questions.length}" value="${n}" aria-labelledby="p${n}"></progress>
+        <fieldset>
+          <legend><h2 tabindex="-1">${q.text}</h2></legend>
+          <div class="options">
+            ${options}
+          </div>
+        </fieldset>
+        <div class="actions">${back}<button type="submit" data-action="next">${last ? 'Afronden' : 'Volgende'}</button></div>
+      </form>
+    </section>`;
+};
+writeFileSync(
+  `${root}bench/dist/static.html`,
+  readFileSync(`${root}bench/static.template.html`, 'utf8')
+    .replace('<!-- count -->', String(questions.length))
+    .replace('    <!-- questions -->', questions.map(section).join('\n')),
+);
 
 // 2. Serve the project root on 127.0.0.1, start Chromium, measure.
 const { startServer } = await tsImport('../tests/pages/harness.ts', import.meta.url);
