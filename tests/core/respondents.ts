@@ -58,3 +58,12 @@ export const lowest = (config: Config): Answers =>
       q.type === 'multiple' ? [q.options.find((o) => o.exclusive)!.id] : q.options[0]!.id,
     ]),
   );
+
+/** The last option of every question (ticked alone on a multiple question): 'last option everywhere'. */
+export const lastOptions = (config: Config): Answers =>
+  Object.fromEntries(
+    config.questions.map((q) => {
+      const id = q.options.at(-1)!.id;
+      return [q.id, q.type === 'multiple' ? [id] : id];
+    }),
+  );

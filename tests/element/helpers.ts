@@ -8,6 +8,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { SmMaturityCheck } from '../../src/sm-maturity-check.ts';
 import type { Answers } from '../../src/core/answers.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
+import { lastOptions } from '../core/respondents.ts';
 
 declare global {
   interface Window {
@@ -41,14 +42,7 @@ export const checkedValues = (el: SmMaturityCheck) =>
     .map((i) => i.value);
 
 /** The answers 'last option everywhere' gives on the built-in config. */
-export function lastAnswers(): Answers {
-  const answers: Answers = {};
-  for (const q of defaultConfig.questions) {
-    const id = q.options[q.options.length - 1]!.id;
-    answers[q.id] = q.type === 'multiple' ? [id] : id;
-  }
-  return answers;
-}
+export const lastAnswers = (): Answers => lastOptions(defaultConfig);
 
 /** A real mouse click in the middle of the element (not `el.click()`). */
 export async function realClick(target: Element): Promise<void> {

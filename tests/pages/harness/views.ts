@@ -4,20 +4,14 @@ import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import type { Answers } from '../../../src/core/answers.ts';
 import { defaultConfig } from '../../../src/content/report-2011.ts';
+import { lastOptions } from '../../core/respondents.ts';
 import { TAG } from './widget.ts';
 
 export const SHARED_HEADING = 'Iemand heeft dit resultaat met je gedeeld';
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** The answers 'last option everywhere' gives, built in Node from the config. */
-export function lastAnswers(): Answers {
-  const answers: Answers = {};
-  for (const q of defaultConfig.questions) {
-    const id = q.options[q.options.length - 1]!.id;
-    answers[q.id] = q.type === 'multiple' ? [id] : id;
-  }
-  return answers;
-}
+/** The answers 'last option everywhere' gives on the built-in config. */
+export const lastAnswers = (): Answers => lastOptions(defaultConfig);
 
 /** Replaces the character at `at` with a different base64url character. */
 export function flip(code: string, at: number): string {
