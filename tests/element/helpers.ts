@@ -153,6 +153,23 @@ export function captureErrors({ rejections = false } = {}): ErrorCapture {
   return capture;
 }
 
+/**
+ * The hooks of a storage test file: before each test a clean localStorage, error capture (with
+ * rejections) and a fresh container, handed to `ready`; after it, capture stopped and storage cleared.
+ */
+export function storageHooks(ready: (container: HTMLElement, capture: ErrorCapture) => void): void {
+  let capture: ErrorCapture | undefined;
+  beforeEach(async () => {
+    localStorage.clear();
+    capture = captureErrors({ rejections: true });
+    ready(await fixture<HTMLDivElement>(html`<div></div>`), capture);
+  });
+  afterEach(() => {
+    capture?.stop();
+    localStorage.clear();
+  });
+}
+
 /** The element focused inside the widget's shadow root. */
 export const focused = (el: SmMaturityCheck) => shadow(el).activeElement as HTMLElement | null;
 

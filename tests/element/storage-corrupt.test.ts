@@ -1,19 +1,19 @@
 // Corrupted or foreign saved state: whatever was saved, the visitor finishes the check, a usable
 // part is offered to resume, and what is saved afterwards is this version's format.
-import { fixture, html, expect } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/sm-maturity-check.ts';
 import type { SmMaturityCheck } from '../../src/sm-maturity-check.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
 import {
   $,
   answer,
-  captureErrors,
   completeByMouse,
   createIn,
   progressText,
   realClick,
   settle,
   step,
+  storageHooks,
   stored,
   type ErrorCapture,
 } from './helpers.ts';
@@ -23,23 +23,15 @@ const KEY = `sm-maturity-check:${defaultConfig.id}@${defaultConfig.version}`;
 const q = (i: number) => defaultConfig.questions[i]!;
 
 let container: HTMLElement;
-let capture: ErrorCapture;
 let errors: ErrorCapture['errors'];
 let uncaught: string[];
 
 const create = (attributes: Record<string, string> = {}): Promise<SmMaturityCheck> => createIn(container, attributes);
 
 describe('storage', () => {
-  beforeEach(async () => {
-    localStorage.clear();
-    capture = captureErrors({ rejections: true });
+  storageHooks((c, capture) => {
+    container = c;
     ({ errors, uncaught } = capture);
-    container = await fixture<HTMLDivElement>(html`<div></div>`);
-  });
-
-  afterEach(() => {
-    capture.stop();
-    localStorage.clear();
   });
 
   describe('corrupted or foreign saved state', () => {

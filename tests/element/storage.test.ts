@@ -1,14 +1,13 @@
 // Storage that fails: a forbidden or full localStorage; resuming saved progress, two instances,
 // persist="none". Whatever storage does, the visitor finishes the check; write failures are reported
 // once. Corrupted or foreign saved state: storage-corrupt.test.ts.
-import { fixture, html, expect } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/sm-maturity-check.ts';
 import type { SmMaturityCheck } from '../../src/sm-maturity-check.ts';
 import { defaultConfig } from '../../src/content/report-2011.ts';
 import {
   $,
   answer,
-  captureErrors,
   checkedValues,
   completeByMouse,
   createIn,
@@ -16,6 +15,7 @@ import {
   realClick,
   settle,
   step,
+  storageHooks,
   stored as storedAt,
   type ErrorCapture,
 } from './helpers.ts';
@@ -25,7 +25,6 @@ const KEY = `sm-maturity-check:${defaultConfig.id}@${defaultConfig.version}`;
 const q = (i: number) => defaultConfig.questions[i]!;
 
 let container: HTMLElement;
-let capture: ErrorCapture;
 let errors: ErrorCapture['errors'];
 let uncaught: string[];
 
@@ -33,16 +32,9 @@ const create = (attributes: Record<string, string> = {}): Promise<SmMaturityChec
 const stored = (key = KEY) => storedAt(key);
 
 describe('storage', () => {
-  beforeEach(async () => {
-    localStorage.clear();
-    capture = captureErrors({ rejections: true });
+  storageHooks((c, capture) => {
+    container = c;
     ({ errors, uncaught } = capture);
-    container = await fixture<HTMLDivElement>(html`<div></div>`);
-  });
-
-  afterEach(() => {
-    capture.stop();
-    localStorage.clear();
   });
 
   describe('failing storage', () => {
