@@ -60,30 +60,25 @@ export const shapes: Shape[] = [
 function question(shape: Shape, index: number, classIds: string[]): Question {
   const { type, options: n, value, weight } = shape;
   const dimension = `d${index % shape.dimensions}`;
+  let options: Question['options'];
+  let shares: number[];
   if (type === 'multiple') {
     // value 0 in a shape: distinct values 1, 2, 4, … so that every total up to the maximum is reachable.
     const values = Array.from({ length: n - 1 }, (_, i) => (value ? value : Math.min(2 ** i, 20)));
-    const options = [
+    options = [
       { id: 'none', label: t('none'), value: 0, exclusive: true },
       ...values.map((v, i) => ({ id: `o${i}`, label: t(`o${i}`), value: v })),
     ];
     const tick = values.map(() => 0.5);
-    const shares = [tick.reduce((none, p) => none * (1 - p), 1), ...tick];
-    return {
-      id: `q${index}`,
-      dimension,
-      type,
-      weight,
-      text: t(`q${index}`),
-      options,
-      benchmark: { basis, shares: Object.fromEntries(classIds.map((id) => [id, shares])) },
-    };
+    shares = [tick.reduce((none, p) => none * (1 - p), 1), ...tick];
+  } else {
+    options = Array.from({ length: n }, (_, i) => ({
+      id: `o${i}`,
+      label: t(`o${i}`),
+      value: Math.round((value * i) / (n - 1)),
+    }));
+    shares = options.map(() => 1 / n);
   }
-  const options = Array.from({ length: n }, (_, i) => ({
-    id: `o${i}`,
-    label: t(`o${i}`),
-    value: Math.round((value * i) / (n - 1)),
-  }));
   return {
     id: `q${index}`,
     dimension,
@@ -91,7 +86,7 @@ function question(shape: Shape, index: number, classIds: string[]): Question {
     weight,
     text: t(`q${index}`),
     options,
-    benchmark: { basis, shares: Object.fromEntries(classIds.map((id) => [id, options.map(() => 1 / n)])) },
+    benchmark: { basis, shares: Object.fromEntries(classIds.map((id) => [id, shares])) },
   };
 }
 
