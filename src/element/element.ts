@@ -259,7 +259,8 @@ export class SmMaturityCheck extends LitElement {
     return { config, lang, msg: messages[lang], t: (text) => text[lang], percent: (s) => percent(lang, s) };
   }
 
-  private renderStep() {
+  /** `result`: the visitor's result, computed once per render (it encodes the share code). */
+  private renderStep(result: Result | null) {
     const msg = this.msg;
     const status = this.configs.status;
     if (status.kind === 'error') {
@@ -270,7 +271,6 @@ export class SmMaturityCheck extends LitElement {
     }
     if (status.kind === 'loading' || !this.active) return html`<p role="status">${msg.loading}</p>`;
     const view = this.view(this.active);
-    const result = this.result;
     if (result) {
       const share = this.shared
         ? undefined
@@ -316,10 +316,11 @@ export class SmMaturityCheck extends LitElement {
   }
 
   protected override render() {
+    const result = this.result;
     const status = this.configs.status.kind;
-    const step = status !== 'ready' || !this.active ? status : this.result ? 'results' : this.progress.quiz.step;
+    const step = status !== 'ready' || !this.active ? status : result ? 'results' : this.progress.quiz.step;
     return html`<section part="panel" lang=${this.lang_} data-step=${step}>
-      ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing} ${this.renderStep()}
+      ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing} ${this.renderStep(result)}
       <div class="sr-only" role="status" aria-live="polite">${this.quiz.announcement}</div>
     </section>`;
   }
