@@ -9,6 +9,7 @@ import { cors } from 'hono/cors';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Db } from './db.ts';
+import { contactFields } from 'sm-maturity-check/core';
 import { configKey, parsePayload, type ConfigMap } from './payload.ts';
 import { erase, insertResponse, responses, stored, summary } from './store.ts';
 import { bearerOk, newSession, sameSecret, SESSION_COOKIE, SESSION_SECONDS, sessionOk } from './auth.ts';
@@ -137,7 +138,7 @@ export function createApp(options: AppOptions): Hono {
     const questions = filter ? (configs.get(configKey(config!, version!))?.questions.map((q) => q.id) ?? []) : [];
     const rows = await responses(db, filter);
     const head = ['id', 'received_at', 'config', 'version', 'lang', 'segment', 'score'];
-    const tail = ['name', 'email', 'organisation', 'phone', 'consent_at', 'consent_text', 'page'];
+    const tail = [...contactFields, 'consent_at', 'consent_text', 'page'];
     let out = csvLine([...head, ...(filter ? questions : ['answers']), ...tail]);
     for (const r of rows) {
       const answer = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join('|') : v);
@@ -150,7 +151,7 @@ export function createApp(options: AppOptions): Hono {
         r.segment,
         r.overall_score,
         ...(filter ? questions.map((q) => answer(r.answers[q])) : [JSON.stringify(r.answers)]),
-        ...['name', 'email', 'organisation', 'phone'].map((f) => r.contact[f]),
+        ...contactFields.map((f) => r.contact[f]),
         new Date(r.consent_at as string).toISOString(),
         r.consent_text,
         r.page,

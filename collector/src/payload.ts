@@ -3,7 +3,15 @@
  * store. Unknown top-level keys are ignored (newer widgets still deliver); the client's `result`
  * is never trusted: the server scores the answers itself with the config.
  */
-import { sanitizeAnswer, scoreAnswers, type Answers, type Config } from 'sm-maturity-check/core';
+import {
+  CONTACT_MAX,
+  contactFields,
+  sanitizeAnswer,
+  scoreAnswers,
+  type Answers,
+  type Config,
+  type Contact,
+} from 'sm-maturity-check/core';
 
 export interface Problem {
   path: string;
@@ -23,16 +31,18 @@ export interface ResponseRecord {
   lang: 'nl' | 'en';
   answers: Answers;
   result: StoredResult;
-  contact: Partial<Record<(typeof CONTACT_FIELDS)[number], string>>;
+  contact: Contact;
   consent: { text: string; at: string };
   page: string | null;
 }
 
 export type Parsed = { ok: true; record: ResponseRecord } | { ok: false; status: 400 | 404; problems: Problem[] };
 
-/** Lengths generous for real input and small enough that junk costs nothing. */
-const MAX = { name: 200, email: 254, organisation: 200, phone: 40, consent: 2000, page: 2000, id: 64 };
-export const CONTACT_FIELDS = ['name', 'email', 'organisation', 'phone'] as const;
+/**
+ * Lengths generous for real input and small enough that junk costs nothing; the contact fields'
+ * are the widget's own (`CONTACT_MAX`), so what the widget sends always fits.
+ */
+const MAX = { ...CONTACT_MAX, consent: 2000, page: 2000, id: 64 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Deliberately loose: one @, something on each side, no spaces. Deliverability is not ours to judge.
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
@@ -141,7 +151,7 @@ function parseContact(raw: unknown, bad: Bad): ResponseRecord['contact'] {
     bad('contact', 'must be an object');
     return contact;
   }
-  for (const field of CONTACT_FIELDS) {
+  for (const field of contactFields) {
     const v = own(raw, field);
     if (v === undefined || v === '') continue;
     if (typeof v !== 'string' || v.length > MAX[field])
